@@ -1,0 +1,32 @@
+import { supportsColor } from 'chalk';
+import { run } from './run.js';
+
+async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+function today(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+try {
+  process.exitCode = await run(process.argv.slice(2), {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    cwd: process.cwd(),
+    readStdin,
+    today,
+    terminalColorLevel: supportsColor ? supportsColor.level : 0,
+  });
+} catch (error) {
+  // Only a defect of the tool reaches here: one line, and the stack trace only when asked for.
+  const debug = process.argv.includes('--debug');
+  process.stderr.write(`dossier-check: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+  if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+  process.exitCode = 2;
+}

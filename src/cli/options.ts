@@ -1,0 +1,31 @@
+import { Chalk, type ChalkInstance } from 'chalk';
+import { isIsoDate } from '../engine/validate.js';
+import type { Lang } from '../engine/types.js';
+import { UsageError } from './errors.js';
+import type { CliIo } from './io.js';
+
+/** `zh` when the locale environment asks for Chinese, else `en`. */
+export function langFromEnv(env: CliIo['env']): Lang {
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return /^zh/i.test(locale) ? 'zh' : 'en';
+}
+
+export function parseAsOf(value: string): string {
+  if (!isIsoDate(value)) throw new UsageError(`--as-of expects a real date as YYYY-MM-DD, got "${value}"`);
+  return value;
+}
+
+/**
+ * `--color`/`--no-color` win; then `NO_COLOR` (any non-empty value) and `FORCE_COLOR`; else colour only on a
+ * terminal.
+ */
+export function colorFor(flag: boolean | undefined, io: CliIo): ChalkInstance {
+  let level: 0 | 1 | 2 | 3;
+  const force = io.env.FORCE_COLOR;
+  if (flag === false) level = 0;
+  else if (flag === true) level = Math.max(1, io.terminalColorLevel) as 1 | 2 | 3;
+  else if (io.env.NO_COLOR) level = 0;
+  else if (force !== undefined && force !== '') level = force === '0' || force === 'false' ? 0 : (Math.min(3, Math.max(1, Number(force) || 1)) as 1 | 2 | 3);
+  else level = io.stdout.isTTY ? (io.terminalColorLevel as 0 | 1 | 2 | 3) : 0;
+  return new Chalk({ level });
+}

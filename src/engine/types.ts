@@ -1,0 +1,75 @@
+import type { ClauseId } from '../notice/clauses.js';
+
+export type Severity = 'error' | 'warning';
+export type Lang = 'zh' | 'en';
+export interface Localized {
+  zh: string;
+  en: string;
+}
+
+/** A path into the dossier data: map keys and sequence indexes. */
+export type DataPath = readonly (string | number)[];
+
+export interface SourceRange {
+  /** 1-based. */
+  line: number;
+  /** 1-based, in characters (UTF-16 code units) of the line. */
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export interface Finding extends SourceRange {
+  ruleId: string;
+  severity: Severity;
+  message: Localized;
+  clause: { id: ClauseId; reference: string };
+  file: string;
+  /** The data path in display form, e.g. `components[0].approvals`; empty for the whole file. */
+  path: string;
+  /** Keys of the loan-condition checklist items this finding fails. */
+  checklistItems?: readonly string[];
+}
+
+export type ChecklistStatus = 'pass' | 'fail';
+
+export interface ChecklistItem {
+  key: string;
+  clause: ClauseId;
+  label: Localized;
+  status: ChecklistStatus;
+  line: number;
+  column: number;
+  path: string;
+}
+
+export type Verdict = 'pass' | 'fail';
+
+export interface DossierResult {
+  file: string;
+  verdict: Verdict;
+  project?: { id: string; name: string };
+  /** False when the dossier could not be read or validated, so no rule ran on it. */
+  evaluated: boolean;
+  checklist: ChecklistItem[];
+  findings: Finding[];
+  /** Stack traces of failed rules; shown only with `--debug`, never part of a report format. */
+  debug?: string[];
+}
+
+export interface SkippedFile {
+  file: string;
+  reason: Localized;
+}
+
+export interface CheckOptions {
+  /** The date the dossier is judged on, `YYYY-MM-DD`. */
+  asOf: string;
+}
+
+export interface Report {
+  tool: { name: string; version: string };
+  asOf: string;
+  dossiers: DossierResult[];
+  skipped: SkippedFile[];
+}

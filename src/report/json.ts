@@ -1,0 +1,45 @@
+import { citation } from '../notice/clauses.js';
+import { summarize } from '../engine/summary.js';
+import type { Formatter } from './format-context.js';
+
+/**
+ * The machine contract: a stable shape other tools rely on (documented in the README). Messages are given in the
+ * chosen language as `message` and in both as `messages`.
+ */
+export const formatJson: Formatter = (report, { lang }) => {
+  const output = {
+    tool: report.tool,
+    asOf: report.asOf,
+    summary: summarize(report),
+    dossiers: report.dossiers.map((dossier) => ({
+      file: dossier.file,
+      verdict: dossier.verdict,
+      ...(dossier.project ? { project: dossier.project } : {}),
+      evaluated: dossier.evaluated,
+      checklist: dossier.checklist.map((item) => ({
+        key: item.key,
+        label: item.label[lang],
+        status: item.status,
+        clause: { id: item.clause, citation: citation(item.clause) },
+        line: item.line,
+        column: item.column,
+        path: item.path,
+      })),
+      findings: dossier.findings.map((finding) => ({
+        ruleId: finding.ruleId,
+        severity: finding.severity,
+        message: finding.message[lang],
+        messages: finding.message,
+        clause: { id: finding.clause.id, reference: finding.clause.reference, citation: citation(finding.clause.id) },
+        file: finding.file,
+        line: finding.line,
+        column: finding.column,
+        endLine: finding.endLine,
+        endColumn: finding.endColumn,
+        path: finding.path,
+      })),
+    })),
+    skipped: report.skipped.map((skipped) => ({ file: skipped.file, reason: skipped.reason[lang] })),
+  };
+  return `${JSON.stringify(output, null, 2)}\n`;
+};

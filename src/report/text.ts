@@ -1,0 +1,64 @@
+import { citation } from '../notice/clauses.js';
+import { summarize } from '../engine/summary.js';
+import type { DossierResult, Finding, Lang } from '../engine/types.js';
+import type { FormatContext, Formatter } from './format-context.js';
+
+const WORDS = {
+  pass: { zh: '通过', en: 'PASS' },
+  fail: { zh: '不通过', en: 'FAIL' },
+  notEvaluated: { zh: '资料无法读取或不符合格式，未进行贷款条件检查', en: 'not readable or not in format v1; loan conditions not checked' },
+  loanConditions: { zh: '贷款发放条件', en: 'Loan conditions' },
+  noLoanConditions: { zh: '无适用的贷款发放条件', en: 'no loan conditions apply' },
+  skipped: { zh: '已跳过', en: 'skipped' },
+  error: { zh: '错误', en: 'error' },
+  warning: { zh: '警告', en: 'warning' },
+} as const;
+
+function summaryLine(lang: Lang, report: Parameters<Formatter>[0]): string {
+  const s = summarize(report);
+  if (lang === 'zh') {
+    return `共检查 ${s.dossiers} 份资料（基准日 ${report.asOf}）：${s.passed} 份通过，${s.failed} 份不通过；${s.errors} 个错误，${s.warnings} 个警告；跳过 ${s.skipped} 个文件。`;
+  }
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return `${plural(s.dossiers, 'dossier')} checked as of ${report.asOf}: ${s.passed} passed, ${s.failed} failed; ${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}; ${plural(s.skipped, 'file')} skipped.`;
+}
+
+/** `file:line:col  severity  rule-id  message  [citation]` */
+export function findingLine(finding: Finding, { lang, color }: FormatContext): string {
+  const severity = finding.severity === 'error' ? color.red(WORDS.error[lang]) : color.yellow(WORDS.warning[lang]);
+  const where = color.dim(`${finding.file}:${finding.line}:${finding.column}`);
+  return `${where}  ${severity}  ${color.cyan(finding.ruleId)}  ${finding.message[lang]}  ${color.dim(`[${citation(finding.clause.id)}]`)}`;
+}
+
+function dossierBlock(dossier: DossierResult, context: FormatContext): string[] {
+  const { lang, color } = context;
+  const verdict = dossier.verdict === 'pass' ? color.green.bold(WORDS.pass[lang]) : color.red.bold(WORDS.fail[lang]);
+  const project = dossier.project ? `  ${dossier.project.id} ${dossier.project.name}` : '';
+  const lines = [`${color.bold(dossier.file)}  ${verdict}${project}`];
+  if (!dossier.evaluated) {
+    lines.push(`  ${color.dim(WORDS.notEvaluated[lang])}`);
+  } else if (dossier.checklist.length === 0) {
+    lines.push(`  ${color.dim(WORDS.noLoanConditions[lang])}`);
+  } else {
+    const clauses = [...new Set(dossier.checklist.map((item) => citation(item.clause)))].join('; ');
+    lines.push(`  ${WORDS.loanConditions[lang]} ${color.dim(`[${clauses}]`)}`);
+    for (const item of dossier.checklist) {
+      const mark = item.status === 'pass' ? color.green('✓') : color.red('✗');
+      lines.push(`    ${mark} ${item.label[lang]}`);
+    }
+  }
+  for (const finding of dossier.findings) lines.push(`  ${findingLine(finding, context)}`);
+  return lines;
+}
+
+export const formatText: Formatter = (report, context) => {
+  const { lang, color, verbose } = context;
+  const blocks = report.dossiers.map((dossier) => dossierBlock(dossier, context).join('\n'));
+  if (verbose) {
+    for (const skipped of report.skipped) {
+      blocks.push(color.dim(`${skipped.file}  ${WORDS.skipped[lang]}: ${skipped.reason[lang]}`));
+    }
+  }
+  blocks.push(color.bold(summaryLine(lang, report)));
+  return `${blocks.join('\n\n')}\n`;
+};

@@ -1,0 +1,37 @@
+import { defineInputRule } from '../define-rule.js';
+
+export const schemaViolation = defineInputRule({
+  id: 'schema-violation',
+  severity: 'error',
+  clause: 'N-4.4',
+  title: { zh: '资料符合格式 v1', en: 'The dossier follows format v1' },
+  description: {
+    zh: '资料须符合 schemas/dossier.schema.json（格式 v1）：必填项齐全、键名正确、取值类型和格式正确。格式不符的资料不进行规则检查。',
+    en: 'The dossier must follow schemas/dossier.schema.json (format v1): required fields present, known keys, values of the right type and form. Rules do not run on a dossier that does not.',
+  },
+  fix: {
+    zh: '按提示补全或更正该项；编辑器可加载 JSON Schema 以获得补全和说明。',
+    en: 'Add or correct the field as the message says; point your editor at the JSON Schema for completion and help.',
+  },
+  messages: {
+    unsupportedFormat: {
+      zh: '不支持的资料格式版本 {found}；支持的版本：{supported}',
+      en: 'Unsupported dossier format version {found}; supported: {supported}',
+    },
+    required: { zh: '缺少必填项“{property}”', en: 'Missing required field "{property}"' },
+    unknownProperty: { zh: '未知的键“{property}”', en: 'Unknown key "{property}"' },
+    unknownPropertySuggestion: {
+      zh: '未知的键“{property}”，是否应为“{suggestion}”？',
+      en: 'Unknown key "{property}"; did you mean "{suggestion}"?',
+    },
+    type: { zh: '类型错误：应为{expected}，实际为“{actual}”', en: 'Wrong type: expected {expected}, found "{actual}"' },
+    enum: { zh: '取值“{actual}”无效，可选：{allowed}', en: 'Invalid value "{actual}"; allowed: {allowed}' },
+    date: { zh: '日期“{actual}”无效，应为 YYYY-MM-DD，如 2016-05-01', en: 'Invalid date "{actual}"; expected YYYY-MM-DD, e.g. 2016-05-01' },
+    pattern: { zh: '取值“{actual}”格式不符：{expected}', en: 'Value "{actual}" is not in the expected form: {expected}' },
+    range: { zh: '数值 {actual} 超出范围：{limit}', en: 'Number {actual} is out of range: {limit}' },
+    count: { zh: '条目数量不符：{limit}', en: 'Wrong number of entries: {limit}' },
+    duplicateItems: { zh: '列表中有重复项', en: 'The list has duplicate entries' },
+    empty: { zh: '不能为空', en: 'Must not be empty' },
+    other: { zh: '不符合格式：{detail}', en: 'Does not follow the format: {detail}' },
+  },
+});

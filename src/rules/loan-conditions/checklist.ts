@@ -1,0 +1,21 @@
+import type { Dossier } from '../../dossier/types.js';
+import type { DataPath, Localized } from '../../engine/types.js';
+import type { ClauseId } from '../../notice/clauses.js';
+import { loanRequirements } from './requirements.js';
+
+export interface ChecklistEntry {
+  key: string;
+  clause: ClauseId;
+  label: Localized;
+  path: DataPath;
+}
+
+/** The loan conditions of N-4.4 a dossier must meet; an entry fails when a finding names its key. */
+export function loanChecklist(dossier: Dossier): ChecklistEntry[] {
+  return loanRequirements(dossier).map((requirement) => ({
+    key: requirement.key,
+    clause: 'N-4.4',
+    label: requirement.label,
+    path: requirement.slots[0]?.path ?? requirement.anchor,
+  }));
+}

@@ -1,0 +1,50 @@
+import { kindNames } from '../../dossier/document-kinds.js';
+import type { RuleContext, RuleReport } from '../define-rule.js';
+import { isMet, slotDocuments, type Requirement } from './requirements.js';
+
+/** The messages of every rule that reports through `reportRequirements`. */
+export const REQUIREMENT_MESSAGES = {
+  missing: { zh: '缺少{requirementZh}', en: 'Missing {requirementEn}' },
+  wrongKind: {
+    zh: '{requirementZh}引用的文件“{id}”类型为 {kind}，应为{expectedZh}',
+    en: 'The {requirementEn} refers to document "{id}" of kind {kind}; expected {expectedEn}',
+  },
+} as const;
+
+/**
+ * The shared judgement of the two presence rules: each unmet requirement is one `missing` finding at its anchor,
+ * and each slot pointing at a document of the wrong kind is one `wrongKind` finding at the slot.
+ */
+export function* reportRequirements(
+  requirements: readonly Requirement[],
+  context: RuleContext,
+): Generator<RuleReport<'missing' | 'wrongKind'>> {
+  for (const requirement of requirements) {
+    const checklistItems = [requirement.key];
+    for (const entry of slotDocuments(requirement, context)) {
+      if (entry.kindAccepted) continue;
+      const expected = kindNames(entry.slot.acceptedKinds);
+      yield {
+        messageId: 'wrongKind',
+        path: entry.slot.path,
+        data: {
+          requirementZh: entry.slot.label.zh,
+          requirementEn: entry.slot.label.en,
+          id: entry.document.id,
+          kind: entry.document.kind,
+          expectedZh: expected.zh,
+          expectedEn: expected.en,
+        },
+        checklistItems,
+      };
+    }
+    if (!isMet(requirement, context)) {
+      yield {
+        messageId: 'missing',
+        path: requirement.anchor,
+        data: { requirementZh: requirement.label.zh, requirementEn: requirement.label.en },
+        checklistItems,
+      };
+    }
+  }
+}

@@ -1,0 +1,184 @@
+import type { ApprovalSlot, ComponentKind, Dossier, DossierDocument, DocumentKind } from '../../dossier/types.js';
+import type { RuleContext } from '../define-rule.js';
+import type { DataPath, Localized } from '../../engine/types.js';
+
+/**
+ * The loan conditions of N-4.4 as data: which document a dossier must show, where, and of which kind. The rules
+ * of this module report against these requirements, and the checklist lists them, so both read the same list.
+ */
+
+/** Components that are built, and so need the four approvals (棚户区配套基础设施和安置房建设部分). */
+export const CONSTRUCTION_KINDS: ReadonlySet<ComponentKind> = new Set(['resettlement-housing', 'infrastructure', 'public-facility']);
+
+export interface ApprovalDefinition {
+  slot: ApprovalSlot;
+  label: Localized;
+  acceptedKinds: readonly DocumentKind[];
+}
+
+export const FOUR_APPROVALS: readonly ApprovalDefinition[] = [
+  { slot: 'feasibilityStudy', label: { zh: '可研批复', en: 'feasibility-study approval' }, acceptedKinds: ['feasibility-approval'] },
+  { slot: 'environmentalImpact', label: { zh: '环评批复', en: 'environmental-impact approval' }, acceptedKinds: ['eia-approval'] },
+  { slot: 'planning', label: { zh: '规划意见', en: 'planning opinion' }, acceptedKinds: ['planning-opinion'] },
+  { slot: 'landPreReview', label: { zh: '土地预审意见', en: 'land pre-review opinion' }, acceptedKinds: ['land-pre-review'] },
+];
+
+/** One place a requirement can be met: a document reference field of the dossier. */
+export interface DocumentSlot {
+  path: DataPath;
+  label: Localized;
+  documentId: string | undefined;
+  acceptedKinds: readonly DocumentKind[];
+}
+
+export interface Requirement {
+  /** Stable checklist key, e.g. `approval:hs-1:landPreReview`. */
+  key: string;
+  /** Which rule of this module reports the requirement as missing. */
+  group: 'four-approvals' | 'compensation-documents';
+  label: Localized;
+  /** Met when any one slot holds a document (alternatives: 地块安置补偿方案 or 房源购买方案). */
+  slots: readonly DocumentSlot[];
+  /** Where a missing document is reported: the nearest thing the reader must change. */
+  anchor: DataPath;
+}
+
+export function approvalRequirements(dossier: Dossier): Requirement[] {
+  const requirements: Requirement[] = [];
+  dossier.components.forEach((component, index) => {
+    if (!CONSTRUCTION_KINDS.has(component.kind)) return;
+    const componentPath: DataPath = ['components', index];
+    for (const approval of FOUR_APPROVALS) {
+      requirements.push({
+        key: `approval:${component.id}:${approval.slot}`,
+        group: 'four-approvals',
+        label: {
+          zh: `${component.name}：${approval.label.zh}`,
+          en: `${component.name}: ${approval.label.en}`,
+        },
+        slots: [
+          {
+            path: [...componentPath, 'approvals', approval.slot],
+            label: approval.label,
+            documentId: component.approvals?.[approval.slot],
+            acceptedKinds: approval.acceptedKinds,
+          },
+        ],
+        anchor: component.approvals ? [...componentPath, 'approvals'] : componentPath,
+      });
+    }
+  });
+  return requirements;
+}
+
+const COMPENSATION_SLOTS = {
+  compensationMeasures: {
+    label: { zh: '安置补偿管理办法', en: 'resettlement-compensation management measures' },
+    acceptedKinds: ['compensation-measures'],
+  },
+  demolitionAnnouncement: {
+    label: { zh: '拆迁补偿公告', en: 'demolition-compensation announcement' },
+    acceptedKinds: ['demolition-announcement'],
+  },
+  plotCompensationPlan: {
+    label: { zh: '具体拆迁地块的安置补偿方案', en: 'resettlement compensation plan of the demolition plot' },
+    acceptedKinds: ['plot-compensation-plan'],
+  },
+  housingPurchasePlan: {
+    label: { zh: '房源购买方案', en: 'housing purchase plan' },
+    acceptedKinds: ['housing-purchase-plan'],
+  },
+} as const satisfies Record<string, { label: Localized; acceptedKinds: readonly DocumentKind[] }>;
+
+type CompensationField = keyof typeof COMPENSATION_SLOTS;
+
+/** Components whose presence means people are moved, so a resettlement mode must be stated. */
+const DISPLACING_KINDS: ReadonlySet<ComponentKind> = new Set(['demolition', 'resettlement-housing']);
+
+export function displacesResidents(dossier: Dossier): boolean {
+  return dossier.components.some((component) => DISPLACING_KINDS.has(component.kind));
+}
+
+export function compensationRequirements(dossier: Dossier): Requirement[] {
+  const resettlement = dossier.resettlement;
+  if (!resettlement) {
+    const displacing = dossier.components.findIndex((component) => DISPLACING_KINDS.has(component.kind));
+    if (displacing < 0) return [];
+    // People are moved but no mode is stated: no document list can be derived, so the mode itself is the item.
+    return [
+      {
+        key: 'compensation:mode',
+        group: 'compensation-documents',
+        label: { zh: '安置方式及其补偿文件', en: 'resettlement mode and its compensation documents' },
+        slots: [],
+        anchor: ['components', displacing],
+      },
+    ];
+  }
+  const slot = (field: CompensationField): DocumentSlot => ({
+    path: ['resettlement', field],
+    documentId: resettlement[field],
+    ...COMPENSATION_SLOTS[field],
+  });
+  const single = (field: CompensationField): Requirement => ({
+    key: `compensation:${field}`,
+    group: 'compensation-documents',
+    label: COMPENSATION_SLOTS[field].label,
+    slots: [slot(field)],
+    anchor: ['resettlement'],
+  });
+
+  const requirements: Requirement[] = [single('compensationMeasures'), single('demolitionAnnouncement')];
+  if (resettlement.modes.includes('monetized')) {
+    requirements.push({
+      key: 'compensation:monetized:plotPlanOrPurchasePlan',
+      group: 'compensation-documents',
+      label: {
+        zh: '货币补偿安置：具体拆迁地块的安置补偿方案或房源购买方案',
+        en: 'cash resettlement: plot resettlement compensation plan or housing purchase plan',
+      },
+      slots: [slot('plotCompensationPlan'), slot('housingPurchasePlan')],
+      anchor: ['resettlement'],
+    });
+  }
+  if (resettlement.modes.includes('built-housing')) {
+    requirements.push({
+      ...single('plotCompensationPlan'),
+      key: 'compensation:built-housing:plotCompensationPlan',
+      label: {
+        zh: '建设安置房（拆迁部分）：具体拆迁地块的安置补偿方案',
+        en: 'built housing (demolition part): plot resettlement compensation plan',
+      },
+    });
+  }
+  return requirements;
+}
+
+export function loanRequirements(dossier: Dossier): Requirement[] {
+  return [...approvalRequirements(dossier), ...compensationRequirements(dossier)];
+}
+
+export interface SlotDocument {
+  slot: DocumentSlot;
+  document: DossierDocument;
+  /** Index in `documents`, for locating the document's own fields. */
+  index: number;
+  kindAccepted: boolean;
+}
+
+/** The documents a requirement's slots point at (references are resolved; validation guarantees they exist). */
+export function slotDocuments(requirement: Requirement, context: RuleContext): SlotDocument[] {
+  const found: SlotDocument[] = [];
+  for (const slot of requirement.slots) {
+    if (slot.documentId === undefined) continue;
+    const entry = context.documentsById.get(slot.documentId);
+    if (!entry) continue;
+    found.push({ slot, ...entry, kindAccepted: slot.acceptedKinds.includes(entry.document.kind) });
+  }
+  return found;
+}
+
+/** Met when some slot holds a document of an accepted kind. */
+export function isMet(requirement: Requirement, context: RuleContext): boolean {
+  return slotDocuments(requirement, context).some((entry) => entry.kindAccepted);
+}

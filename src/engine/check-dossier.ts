@@ -59,6 +59,7 @@ function runRules(dossier: Dossier, options: CheckOptions, debug: string[]): Pen
   };
   const findings: PendingFinding[] = [];
   for (const rule of DOSSIER_RULES) {
+    if (options.only && !options.only.has(rule.meta.id)) continue;
     try {
       for (const report of rule.check(dossier, context)) {
         findings.push({ rule, messageId: report.messageId, data: report.data, at: { path: report.path }, checklistItems: report.checklistItems });
@@ -81,6 +82,7 @@ function resolveFinding(pending: PendingFinding, file: string, locate: Locator):
   const cited = clause(meta.clause);
   return {
     ruleId: meta.id,
+    messageId: pending.messageId,
     severity: meta.severity,
     message: formatMessage(template, pending.data),
     clause: { id: cited.id, reference: cited.reference },

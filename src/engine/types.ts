@@ -21,6 +21,8 @@ export interface SourceRange {
 
 export interface Finding extends SourceRange {
   ruleId: string;
+  /** Which of the rule's declared messages this is. */
+  messageId: string;
   severity: Severity;
   message: Localized;
   clause: { id: ClauseId; reference: string };
@@ -65,6 +67,8 @@ export interface SkippedFile {
 export interface CheckOptions {
   /** The date the dossier is judged on, `YYYY-MM-DD`. */
   asOf: string;
+  /** Run only these dossier rules (by id); all when absent. Findings about the file itself are always reported. */
+  only?: ReadonlySet<string>;
 }
 
 export interface Report {

@@ -27,6 +27,7 @@ export const formatJson: Formatter = (report, { lang }) => {
       })),
       findings: dossier.findings.map((finding) => ({
         ruleId: finding.ruleId,
+        messageId: finding.messageId,
         severity: finding.severity,
         message: finding.message[lang],
         messages: finding.message,

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { checkDossierText } from '../../src/engine/check-dossier.js';
+import { RULES_BY_ID } from '../../src/rules/registry.js';
+
+export interface ValidCase {
+  name: string;
+  text: string;
+  asOf?: string;
+}
+
+export interface InvalidCase extends ValidCase {
+  errors: { messageId?: string; line: number; column: number; message?: RegExp }[];
+}
+
+const DEFAULT_AS_OF = '2020-01-01';
+
+/** Runs one rule alone on each case: valid cases give no finding of it, invalid ones exactly the listed ones. */
+export function testRule(ruleId: string, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void {
+  const rule = RULES_BY_ID.get(ruleId);
+  describe(`rule ${ruleId}`, () => {
+    it('is registered', () => {
+      expect(rule).toBeDefined();
+    });
+    const findingsOf = (c: ValidCase) => {
+      const outcome = checkDossierText(c.text, 'case.yaml', { asOf: c.asOf ?? DEFAULT_AS_OF, only: new Set([ruleId]) });
+      if (outcome.kind !== 'dossier') throw new Error('the case is not a dossier');
+      // A case that does not even validate would pass "no findings of this rule" for the wrong reason.
+      expect(outcome.result.evaluated, JSON.stringify(outcome.result.findings, null, 1)).toBe(true);
+      return outcome.result.findings;
+    };
+    for (const c of cases.valid) {
+      it(`valid: ${c.name}`, () => {
+        expect(findingsOf(c).filter((f) => f.ruleId === ruleId)).toEqual([]);
+      });
+    }
+    for (const c of cases.invalid) {
+      it(`invalid: ${c.name}`, () => {
+        const found = findingsOf(c).filter((f) => f.ruleId === ruleId);
+        expect(found.map((f) => ({ line: f.line, column: f.column }))).toEqual(
+          c.errors.map((e) => ({ line: e.line, column: e.column })),
+        );
+        c.errors.forEach((expected, i) => {
+          const finding = found[i]!;
+          expect(finding.clause.id).toBe(rule!.meta.clause);
+          expect(Object.keys(rule!.meta.messages)).toContain(finding.messageId);
+          if (expected.messageId) expect(finding.messageId).toBe(expected.messageId);
+          if (expected.message) expect(finding.message.en).toMatch(expected.message);
+          // Every placeholder was filled, in both languages.
+          expect(finding.message.en).not.toMatch(/\{[A-Za-z]+\}/);
+          expect(finding.message.zh).not.toMatch(/\{[A-Za-z]+\}/);
+        });
+      });
+    }
+  });
+}

@@ -78,7 +78,7 @@ function resolveFinding(pending: PendingFinding, file: string, locate: Locator):
   const { meta } = pending.rule;
   const template = meta.messages[pending.messageId];
   if (!template) throw new Error(`rule ${meta.id} reported undeclared message "${pending.messageId}"`);
-  const range = 'range' in pending.at ? pending.at.range : locate(pending.at.path);
+  const range = 'range' in pending.at ? pending.at.range : locate(pending.at.path, pending.at.target);
   const cited = clause(meta.clause);
   return {
     ruleId: meta.id,

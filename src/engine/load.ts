@@ -11,7 +11,8 @@ export interface PendingFinding {
   rule: Rule;
   messageId: string;
   data?: MessageData;
-  at: { path: DataPath } | { range: SourceRange };
+  /** A data path (its value, or with `target: 'key'` its key), or a range known directly. */
+  at: { path: DataPath; target?: 'key' } | { range: SourceRange };
   checklistItems?: readonly string[];
 }
 

@@ -1,7 +1,8 @@
 import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
 import type { DataPath, SourceRange } from './types.js';
 
-export type Locator = (path: DataPath) => SourceRange;
+/** `target: 'key'` locates a map entry by its key even when its value is a scalar (an unknown key, say). */
+export type Locator = (path: DataPath, target?: 'key') => SourceRange;
 
 /** Converts a character offset range of the source into a 1-based range. */
 export function rangeAt(lineCounter: LineCounter, start: number, end: number): SourceRange {
@@ -16,7 +17,7 @@ export function rangeAt(lineCounter: LineCounter, start: number, end: number): S
  * where a reader looks for it (a block map's own range starts on the next line).
  */
 export function createLocator(document: Document.Parsed, lineCounter: LineCounter): Locator {
-  return (path) => {
+  return (path, target) => {
     let node: unknown = document.contents;
     let keyNode: Node | null = null;
     for (const segment of path) {
@@ -41,9 +42,9 @@ export function createLocator(document: Document.Parsed, lineCounter: LineCounte
       node = next;
       keyNode = nextKey;
     }
-    const target = pickTarget(node, keyNode);
-    if (!target?.range) return { line: 1, column: 1, endLine: 1, endColumn: 1 };
-    return rangeAt(lineCounter, target.range[0], target.range[1]);
+    const found = target === 'key' && keyNode ? keyNode : pickTarget(node, keyNode);
+    if (!found?.range) return { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    return rangeAt(lineCounter, found.range[0], found.range[1]);
   };
 }
 

@@ -15,7 +15,7 @@ let compiled: ValidateFunction | undefined;
 function validator(): ValidateFunction {
   if (compiled) return compiled;
   const schema = JSON.parse(readFileSync(SCHEMA_URL, 'utf8')) as object;
-  const ajv = new Ajv2020({ allErrors: true, strict: true, allowMatchingProperties: true });
+  const ajv = new Ajv2020({ allErrors: true, strict: true, verbose: true });
   ajv.addFormat('date', isIsoDate);
   ajv.addKeyword({
     keyword: 'x-dossier-reference',
@@ -97,7 +97,7 @@ function toFinding(error: ErrorObject, root: unknown): PendingFinding[] {
           rule: schemaViolation,
           messageId: suggestion ? 'unknownPropertySuggestion' : 'unknownProperty',
           data: suggestion ? { property, suggestion } : { property },
-          at: { path: [...path, property] },
+          at: { path: [...path, property], target: 'key' },
         },
       ];
     }

@@ -1,0 +1,204 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, runCli } from '../support/run-cli.js';
+
+const AS_OF = ['--as-of', '2016-12-31'];
+const DOSSIERS = 'fixtures/dossiers';
+
+interface JsonFinding {
+  ruleId: string;
+  messageId: string;
+  severity: string;
+  message: string;
+  messages: { zh: string; en: string };
+  clause: { id: string; reference: string; citation: string };
+  file: string;
+  line: number;
+  column: number;
+  path: string;
+}
+interface JsonReport {
+  tool: { name: string; version: string };
+  asOf: string;
+  summary: Record<string, number>;
+  dossiers: { file: string; verdict: string; evaluated: boolean; checklist: { key: string; status: string }[]; findings: JsonFinding[] }[];
+  skipped: { file: string; reason: string }[];
+}
+
+function jsonReport(args: string[] = [DOSSIERS]): JsonReport {
+  const run = runCli(['check', ...args, ...AS_OF, '--format', 'json']);
+  expect(run.stderr).toBe('');
+  return JSON.parse(run.stdout) as JsonReport;
+}
+
+describe('check on the example dossiers', () => {
+  it('judges every fixture with the expected findings, each at its line and column with its clause', () => {
+    const report = jsonReport();
+    const byFile = Object.fromEntries(
+      report.dossiers.map((d) => [d.file.replace(`${DOSSIERS}/`, ''), { verdict: d.verdict, findings: d.findings.map((f) => `${f.ruleId}@${f.line}:${f.column}`) }]),
+    );
+    expect(byFile).toEqual({
+      'fail-approval-after-application.yaml': { verdict: 'fail', findings: ['documents-dated-before-loan@111:13'] },
+      'fail-built-housing-missing-land-pre-review.yaml': { verdict: 'fail', findings: ['four-approvals@49:5'] },
+      'fail-infrastructure-missing-eia.yaml': { verdict: 'fail', findings: ['four-approvals@51:5'] },
+      'fail-malformed.yaml': { verdict: 'fail', findings: ['yaml-syntax@7:1'] },
+      'fail-monetized-missing-announcement.yaml': { verdict: 'fail', findings: ['compensation-documents@35:1'] },
+      'pass-both-modes.yaml': { verdict: 'pass', findings: [] },
+      'pass-built-housing.yaml': { verdict: 'pass', findings: [] },
+      'pass-monetized-plot-plan.yaml': { verdict: 'pass', findings: [] },
+      'pass-monetized-purchase-plan.yaml': { verdict: 'pass', findings: [] },
+    });
+    expect(report.skipped).toEqual([{ file: `${DOSSIERS}/not-a-dossier.yaml`, reason: 'not a dossier (no top-level dossierFormat key)' }]);
+  });
+
+  it('puts each finding at text that the fixture really has there', () => {
+    const report = jsonReport();
+    const expectedText: Record<string, string> = {
+      'documents-dated-before-loan': '2016-06-14',
+      'four-approvals': 'approvals:',
+      'compensation-documents': 'resettlement:',
+      'yaml-syntax': 'city:',
+    };
+    for (const dossier of report.dossiers) {
+      const lines = readFileSync(join(ROOT, dossier.file), 'utf8').split('\n');
+      for (const finding of dossier.findings) {
+        const line = lines[finding.line - 1] ?? '';
+        expect(line.slice(finding.column - 1).trimStart()).toMatch(new RegExp(`^${expectedText[finding.ruleId]}`));
+        expect(finding.clause).toEqual({ id: 'N-4.4', reference: '四(四)', citation: 'N-4.4 · 晋政办发〔2015〕122号 四(四)' });
+        expect(finding.messages.zh).not.toBe('');
+        expect(finding.messages.en).not.toBe('');
+      }
+    }
+  });
+
+  it('prints a verdict, the checklist and the findings as text, exit code 1', () => {
+    const run = runCli(['check', DOSSIERS, ...AS_OF]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toContain('fixtures/dossiers/pass-built-housing.yaml  PASS  DT-PC-2016-011 大同市平城区御河西棚户区改造项目');
+    expect(run.stdout).toContain('    ✗ 御河西安置小区（1—12号楼）: land pre-review opinion');
+    expect(run.stdout).toContain(
+      '  fixtures/dossiers/fail-built-housing-missing-land-pre-review.yaml:49:5  error  four-approvals  Missing 御河西安置小区（1—12号楼）: land pre-review opinion  [N-4.4 · 晋政办发〔2015〕122号 四(四)]',
+    );
+    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('9 dossiers checked as of 2016-12-31: 4 passed, 5 failed; 5 errors, 0 warnings; 1 file skipped.');
+    expect(run.stdout).not.toContain('not-a-dossier.yaml');
+  });
+
+  it('names skipped files with --verbose', () => {
+    expect(runCli(['check', DOSSIERS, ...AS_OF, '--verbose']).stdout).toContain('fixtures/dossiers/not-a-dossier.yaml  skipped: not a dossier');
+  });
+
+  it('exits 0 when every dossier passes', () => {
+    const run = runCli(['check', `${DOSSIERS}/pass-built-housing.yaml`, `${DOSSIERS}/pass-both-modes.yaml`, ...AS_OF]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('2 dossiers checked as of 2016-12-31: 2 passed, 0 failed');
+  });
+
+  it('lets --fail-on none report failures without failing the run', () => {
+    const run = runCli(['check', DOSSIERS, ...AS_OF, '--fail-on', 'none']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('FAIL');
+  });
+
+  it('speaks Chinese with --lang zh and by default under a Chinese locale', () => {
+    const explicit = runCli(['check', `${DOSSIERS}/fail-monetized-missing-announcement.yaml`, ...AS_OF, '--lang', 'zh']);
+    const fromLocale = runCli(['check', `${DOSSIERS}/fail-monetized-missing-announcement.yaml`, ...AS_OF], { env: { LANG: 'zh_CN.UTF-8' } });
+    expect(explicit.stdout).toContain('错误  compensation-documents  缺少拆迁补偿公告');
+    expect(explicit.stdout).toContain('共检查 1 份资料（基准日 2016-12-31）：0 份通过，1 份不通过');
+    expect(fromLocale.stdout).toBe(explicit.stdout);
+  });
+
+  it('colours only when asked or on a terminal, and never under NO_COLOR', () => {
+    const args = ['check', `${DOSSIERS}/fail-malformed.yaml`, ...AS_OF];
+    expect(runCli(args).stdout).not.toContain('\u001b[');
+    expect(runCli([...args, '--color']).stdout).toContain('\u001b[');
+    expect(runCli(args, { env: { FORCE_COLOR: '1' } }).stdout).toContain('\u001b[');
+    expect(runCli(args, { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout).not.toContain('\u001b[');
+    expect(runCli([...args, '--no-color'], { env: { FORCE_COLOR: '1' } }).stdout).not.toContain('\u001b[');
+  });
+
+  it('reads a dossier from standard input with "-"', () => {
+    const input = readFileSync(join(ROOT, DOSSIERS, 'fail-infrastructure-missing-eia.yaml'));
+    const run = runCli(['check', '-', ...AS_OF], { input });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('<stdin>:51:5  error  four-approvals');
+  });
+
+  it('gives byte-identical output for identical input', () => {
+    const first = runCli(['check', DOSSIERS, ...AS_OF, '--format', 'json']);
+    const second = runCli(['check', DOSSIERS, ...AS_OF, '--format', 'json']);
+    expect(second.stdout).toBe(first.stdout);
+  });
+
+  it('never modifies a dossier', () => {
+    const hashes = () =>
+      readdirSync(join(ROOT, DOSSIERS)).map((name) => createHash('sha256').update(readFileSync(join(ROOT, DOSSIERS, name))).digest('hex'));
+    const before = hashes();
+    runCli(['check', DOSSIERS, ...AS_OF]);
+    expect(hashes()).toEqual(before);
+  });
+
+  it('judges dates as of --as-of: an approval dated after the as-of day fails', () => {
+    const run = runCli(['check', `${DOSSIERS}/pass-built-housing.yaml`, '--as-of', '2016-04-04', '--format', 'json']);
+    const report = JSON.parse(run.stdout) as JsonReport;
+    expect(report.asOf).toBe('2016-04-04');
+    expect(report.dossiers[0]!.findings.map((f) => `${f.messageId}@${f.line}`)).toEqual(['afterAsOf@111', 'afterAsOf@130', 'afterAsOf@136']);
+    expect(run.code).toBe(1);
+  });
+});
+
+describe('the JSON contract', () => {
+  it('has the tool, the as-of date, a summary and per dossier its file, verdict, checklist and findings', () => {
+    const report = jsonReport();
+    const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect(report.tool).toEqual({ name: 'dossier-check', version: manifest.version });
+    expect(report.asOf).toBe('2016-12-31');
+    expect(report.summary).toEqual({ dossiers: 9, passed: 4, failed: 5, errors: 5, warnings: 0, skipped: 1 });
+    const missingLand = report.dossiers.find((d) => d.file.endsWith('fail-built-housing-missing-land-pre-review.yaml'))!;
+    expect(missingLand.checklist.filter((item) => item.status === 'fail').map((item) => item.key)).toEqual(['approval:housing:landPreReview']);
+    expect(missingLand.findings[0]).toEqual({
+      ruleId: 'four-approvals',
+      messageId: 'missing',
+      severity: 'error',
+      message: 'Missing 御河西安置小区（1—12号楼）: land pre-review opinion',
+      messages: { zh: '缺少御河西安置小区（1—12号楼）：土地预审意见', en: 'Missing 御河西安置小区（1—12号楼）: land pre-review opinion' },
+      clause: { id: 'N-4.4', reference: '四(四)', citation: 'N-4.4 · 晋政办发〔2015〕122号 四(四)' },
+      file: 'fixtures/dossiers/fail-built-housing-missing-land-pre-review.yaml',
+      line: 49,
+      column: 5,
+      endLine: 49,
+      endColumn: 14,
+      path: 'components[1].approvals',
+    });
+  });
+});
+
+describe('usage errors exit 2 with one clear line', () => {
+  it('rejects an impossible --as-of date', () => {
+    const run = runCli(['check', DOSSIERS, '--as-of', '2016-02-30']);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe('dossier-check: --as-of expects a real date as YYYY-MM-DD, got "2016-02-30"\n(add --help for usage)\n');
+  });
+
+  it('rejects an unknown option and suggests the nearest', () => {
+    const run = runCli(['check', DOSSIERS, '--as-off', '2016-01-01']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("error: unknown option '--as-off'");
+    expect(run.stderr).toContain('--as-of');
+  });
+
+  it('rejects a path that does not exist', () => {
+    const run = runCli(['check', 'no/such/folder']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('dossier-check: no such file or folder: no/such/folder');
+  });
+
+  it('rejects an unknown format', () => {
+    const run = runCli(['check', DOSSIERS, '--format', 'xml']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("option '--format <format>' argument 'xml' is invalid");
+  });
+});

@@ -1,0 +1,24 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const BIN = fileURLToPath(new URL('../../bin/dossier-check.js', import.meta.url));
+
+export interface CliRun {
+  stdout: string;
+  stderr: string;
+  code: number | null;
+}
+
+/** Runs the built executable as a user would, with a clean, colourless, English environment unless told. */
+export function runCli(args: readonly string[], options: { env?: Record<string, string>; input?: string | Buffer; cwd?: string } = {}): CliRun {
+  const env: Record<string, string> = { PATH: process.env.PATH ?? '', LANG: 'en_US.UTF-8', ...options.env };
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: options.cwd ?? ROOT,
+    env,
+    input: options.input,
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
+  return { stdout: result.stdout, stderr: result.stderr, code: result.status };
+}

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { checkSources, type SourceInput } from '../engine/check.js';
 import { exitCode, EXIT, type FailOn } from '../engine/exit-code.js';
-import { discoverFiles, displayName, readBytes } from '../engine/sources.js';
+import { discoverFiles, displayName, evidenceReader, readBytes } from '../engine/sources.js';
 import { SCHEMA_URL } from '../engine/validate.js';
 import { TOOL } from '../engine/version.js';
 import type { Lang } from '../engine/types.js';
@@ -95,7 +95,7 @@ async function runCheck(paths: string[], flags: CheckFlags, io: CliIo): Promise<
     for (const file of files) {
       const read = readBytes(file);
       const name = displayName(file, io.cwd);
-      yield read.ok ? { file: name, bytes: read.bytes } : { file: name, error: read.reason };
+      yield read.ok ? { file: name, bytes: read.bytes, evidence: evidenceReader(file) } : { file: name, error: read.reason };
     }
   }
 

@@ -1,5 +1,6 @@
 import type { Dossier } from '../dossier/types.js';
 import { clause } from '../notice/clauses.js';
+import { parameterValue } from '../notice/parameters.js';
 import type { RuleContext } from '../rules/define-rule.js';
 import { CHECKLISTS, DOSSIER_RULES, INPUT_RULES } from '../rules/registry.js';
 import { loadDossier, type PendingFinding } from './load.js';
@@ -12,7 +13,7 @@ import { validateDossier } from './validate.js';
 export type SourceOutcome = { kind: 'dossier'; result: DossierResult } | { kind: 'skipped'; skipped: SkippedFile };
 
 /** Checks one dossier source text. Pure: the file name is only a label. */
-export function checkDossierText(text: string, file: string, options: CheckOptions): SourceOutcome {
+export function checkDossierText(text: string, file: string, options: CheckOptions, evidence?: RuleContext['evidence']): SourceOutcome {
   const loaded = loadDossier(text);
   if (loaded.kind === 'skipped') return { kind: 'skipped', skipped: { file, reason: loaded.reason } };
 
@@ -24,7 +25,7 @@ export function checkDossierText(text: string, file: string, options: CheckOptio
     if (problems.length === 0) dossier = loaded.data as Dossier;
   }
   const debug: string[] = [];
-  if (dossier) pending.push(...runRules(dossier, options, debug));
+  if (dossier) pending.push(...runRules(dossier, options, evidence, debug));
 
   const findings = pending.map((finding) => resolveFinding(finding, file, loaded.locate)).sort(compareFindings);
   const checklist = dossier ? buildChecklist(dossier, findings, loaded.locate) : [];
@@ -52,14 +53,18 @@ export function unreadableDossier(file: string, detail: string): DossierResult {
   return { file, verdict: 'fail', evaluated: false, checklist: [], findings: [finding] };
 }
 
-function runRules(dossier: Dossier, options: CheckOptions, debug: string[]): PendingFinding[] {
+function runRules(dossier: Dossier, options: CheckOptions, evidence: RuleContext['evidence'], debug: string[]): PendingFinding[] {
   const context: RuleContext = {
     asOf: options.asOf,
     documentsById: new Map(dossier.documents.map((document, index) => [document.id, { document, index }])),
+    parameter: (name) => parameterValue(name, options.asOf),
+    ...(evidence ? { evidence } : {}),
   };
   const findings: PendingFinding[] = [];
   for (const rule of DOSSIER_RULES) {
     if (options.only && !options.only.has(rule.meta.id)) continue;
+    // A rule tied to a dated parameter does not apply when judging as of a day before it took effect.
+    if (rule.meta.appliesWhen && context.parameter(rule.meta.appliesWhen) === undefined) continue;
     try {
       for (const report of rule.check(dossier, context)) {
         findings.push({ rule, messageId: report.messageId, data: report.data, at: { path: report.path }, checklistItems: report.checklistItems });

@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { extname, join, relative, resolve, sep } from 'node:path';
+import { dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import type { EvidenceFile } from '../rules/define-rule.js';
 
 export const DOSSIER_EXTENSIONS: ReadonlySet<string> = new Set(['.yaml', '.yml']);
 
@@ -100,4 +102,22 @@ function describeErrno(code: string): string {
     default:
       return code;
   }
+}
+
+/**
+ * Hashes the evidence files a dossier names, relative to the dossier's folder. A path that leaves the folder is
+ * refused: the dossier cannot make the checker read elsewhere.
+ */
+export function evidenceReader(dossierFile: string): (relativePath: string) => EvidenceFile {
+  const folder = dirname(dossierFile);
+  return (relativePath) => {
+    const target = resolve(folder, relativePath);
+    const inside = relative(folder, target);
+    if (isAbsolute(relativePath) || inside.startsWith('..') || isAbsolute(inside)) {
+      return { ok: false, reason: 'outside the dossier folder' };
+    }
+    const read = readBytes(target);
+    if (!read.ok) return { ok: false, reason: read.reason };
+    return { ok: true, sha256: createHash('sha256').update(read.bytes).digest('hex') };
+  };
 }

@@ -1,4 +1,5 @@
 import type { ClauseId } from '../notice/clauses.js';
+import type { ResolvedParameter } from '../notice/parameters.js';
 
 export type Severity = 'error' | 'warning';
 export type Lang = 'zh' | 'en';
@@ -74,6 +75,8 @@ export interface CheckOptions {
 export interface Report {
   tool: { name: string; version: string };
   asOf: string;
+  /** The time-dependent parameters in force on the as-of date. */
+  parameters: ResolvedParameter[];
   dossiers: DossierResult[];
   skipped: SkippedFile[];
 }

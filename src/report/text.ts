@@ -23,6 +23,17 @@ function summaryLine(lang: Lang, report: Parameters<Formatter>[0]): string {
   return `${plural(s.dossiers, 'dossier')} checked as of ${report.asOf}: ${s.passed} passed, ${s.failed} failed; ${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}; ${plural(s.skipped, 'file')} skipped.`;
 }
 
+/** The time-dependent values the checks used, so a reader can tell which rules of which date were applied. */
+function parametersBlock(lang: Lang, report: Parameters<Formatter>[0]): string {
+  const lines = report.parameters.map((p) => {
+    const value = Array.isArray(p.value) ? p.value.join(', ') : String(p.value);
+    const unit = p.unit === '%' ? '%' : p.unit ? ` ${p.unit}` : '';
+    return `  ${p.label[lang]}: ${value}${unit}  (${p.source})`;
+  });
+  const heading = lang === 'zh' ? `基准日 ${report.asOf} 适用的参数：` : `Parameters in force on ${report.asOf}:`;
+  return [heading, ...lines].join('\n');
+}
+
 /** `file:line:col  severity  rule-id  message  [citation]` */
 export function findingLine(finding: Finding, { lang, color }: FormatContext): string {
   const severity = finding.severity === 'error' ? color.red(WORDS.error[lang]) : color.yellow(WORDS.warning[lang]);
@@ -59,6 +70,6 @@ export const formatText: Formatter = (report, context) => {
       blocks.push(color.dim(`${skipped.file}  ${WORDS.skipped[lang]}: ${skipped.reason[lang]}`));
     }
   }
-  blocks.push(color.bold(summaryLine(lang, report)));
+  blocks.push(`${color.dim(parametersBlock(lang, report))}\n${color.bold(summaryLine(lang, report))}`);
   return `${blocks.join('\n\n')}\n`;
 };

@@ -13,6 +13,15 @@ export const documentReference = defineInputRule({
     zh: '在 documents 中补充该文件，或更正引用的 id。',
     en: 'Add the document to `documents`, or correct the id.',
   },
+  covers: [],
+  examples: {
+    pass: `approvals: { landPreReview: d-land }
+documents:
+  - { id: d-land, kind: land-pre-review, issuer: 太原市国土资源局, issued: 2016-03-04 }`,
+    fail: `approvals: { landPreReview: d-lnad }   # documents 中没有 d-lnad
+documents:
+  - { id: d-land, kind: land-pre-review, issuer: 太原市国土资源局, issued: 2016-03-04 }`,
+  },
   messages: {
     missing: { zh: '文件“{id}”未在 documents 中列出', en: 'Document "{id}" is not listed in documents' },
     duplicateId: { zh: '文件 id“{id}”重复', en: 'Document id "{id}" is used twice' },

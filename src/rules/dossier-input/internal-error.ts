@@ -13,6 +13,11 @@ export const internalError = defineInputRule({
     zh: '用 --debug 重新运行以查看详细信息，并向检查工具的维护者报告。',
     en: 'Run again with --debug for details and report it to the maintainers of the checker.',
   },
+  covers: [],
+  examples: {
+    pass: `# 任何资料：规则正常运行`,
+    fail: `# 任何资料：某条规则运行出错时报告`,
+  },
   messages: {
     ruleFailed: { zh: '规则 {rule} 运行出错：{detail}', en: 'Rule {rule} failed: {detail}' },
   },

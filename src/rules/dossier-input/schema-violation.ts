@@ -13,6 +13,13 @@ export const schemaViolation = defineInputRule({
     zh: '按提示补全或更正该项；编辑器可加载 JSON Schema 以获得补全和说明。',
     en: 'Add or correct the field as the message says; point your editor at the JSON Schema for completion and help.',
   },
+  covers: [],
+  examples: {
+    pass: `loan:
+  applicationDate: 2016-04-01`,
+    fail: `loan:
+  applicationDate: 2016年4月1日   # 应为 YYYY-MM-DD`,
+  },
   messages: {
     unsupportedFormat: {
       zh: '不支持的资料格式版本 {found}；支持的版本：{supported}',

@@ -13,6 +13,17 @@ export const yamlSyntax = defineInputRule({
     zh: '按提示的行列修正 YAML 语法；重复的键只保留一个。',
     en: 'Correct the YAML at the line and column given; keep one of each duplicated key.',
   },
+  covers: [],
+  examples: {
+    pass: `dossierFormat: 1
+project:
+  id: TY-001
+  city: 太原市`,
+    fail: `dossierFormat: 1
+project:
+  id: TY-001
+ city: 太原市   # 缩进错误`,
+  },
   messages: {
     syntax: { zh: 'YAML 语法错误：{detail}', en: 'YAML syntax error: {detail}' },
     duplicateKey: { zh: '重复的键“{key}”', en: 'Duplicate key "{key}"' },

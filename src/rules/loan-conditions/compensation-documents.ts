@@ -16,6 +16,18 @@ export const compensationDocuments = defineRule({
       zh: '在 resettlement.modes 中写明安置方式，在 documents 中列出所缺文件，并在 resettlement 的对应字段中引用其 id。',
       en: 'State the mode in `resettlement.modes`, list the missing document in `documents` and refer to its id in the matching `resettlement` field.',
     },
+    covers: ['N-4.4#1'],
+    examples: {
+      pass: `resettlement:
+  modes: [monetized]
+  compensationMeasures: d-measures
+  demolitionAnnouncement: d-announcement
+  housingPurchasePlan: d-purchase`,
+      fail: `resettlement:
+  modes: [monetized]
+  compensationMeasures: d-measures
+  housingPurchasePlan: d-purchase   # 缺拆迁补偿公告`,
+    },
     messages: REQUIREMENT_MESSAGES,
   },
   check: (dossier, context) => reportRequirements(compensationRequirements(dossier), context),

@@ -18,6 +18,15 @@ export const documentsDatedBeforeLoan = defineRule({
       zh: '核对发文日期；文件确在申请后才取得的，应在取得后重新提出贷款申请并更新 loan.applicationDate。',
       en: 'Check the issue date; if the document really came after the application, apply again once it is in place and update `loan.applicationDate`.',
     },
+    covers: ['N-4.4#1'],
+    examples: {
+      pass: `documents:
+  - { id: d-land, kind: land-pre-review, issuer: 太原市国土资源局, issued: 2016-03-04 }
+loan: { applicationDate: 2016-04-01, … }`,
+      fail: `documents:
+  - { id: d-land, kind: land-pre-review, issuer: 太原市国土资源局, issued: 2016-04-02 }
+loan: { applicationDate: 2016-04-01, … }`,
+    },
     messages: {
       afterApplication: {
         zh: '{kindZh}“{id}”发文日期 {issued} 晚于贷款申请日 {application}',

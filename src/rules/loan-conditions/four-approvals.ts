@@ -16,6 +16,19 @@ export const fourApprovals = defineRule({
       zh: '在 documents 中列出该批复（文号、发文机关、发文日期），并在该组成部分的 approvals 中引用其 id。',
       en: 'List the approval in `documents` (number, issuer, issue date) and refer to its id under the component’s `approvals`.',
     },
+    covers: ['N-4.4#1'],
+    examples: {
+      pass: `components:
+  - id: housing
+    kind: resettlement-housing
+    name: 安置房
+    approvals: { feasibilityStudy: d-fsr, environmentalImpact: d-eia, planning: d-plan, landPreReview: d-land }`,
+      fail: `components:
+  - id: housing
+    kind: resettlement-housing
+    name: 安置房
+    approvals: { feasibilityStudy: d-fsr, environmentalImpact: d-eia, planning: d-plan }  # 缺土地预审意见`,
+    },
     messages: REQUIREMENT_MESSAGES,
   },
   check: (dossier, context) => reportRequirements(approvalRequirements(dossier), context),

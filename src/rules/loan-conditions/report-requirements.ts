@@ -22,7 +22,8 @@ export function* reportRequirements(
   for (const requirement of requirements) {
     const checklistItems = [requirement.key];
     for (const entry of slotDocuments(requirement, context)) {
-      if (entry.kindAccepted) continue;
+      // A listed kind that does not count yet (a filing before the law allowed it) is explained by its own rule.
+      if (entry.kindListed) continue;
       const expected = kindNames(entry.slot.acceptedKinds);
       yield {
         messageId: 'wrongKind',

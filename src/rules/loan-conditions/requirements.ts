@@ -1,4 +1,5 @@
 import type { ApprovalSlot, ComponentKind, Dossier, DossierDocument, DocumentKind } from '../../dossier/types.js';
+import type { ParameterName } from '../../notice/parameters.js';
 import type { RuleContext } from '../define-rule.js';
 import type { DataPath, Localized } from '../../engine/types.js';
 
@@ -10,17 +11,40 @@ import type { DataPath, Localized } from '../../engine/types.js';
 /** Components that are built, and so need the four approvals (棚户区配套基础设施和安置房建设部分). */
 export const CONSTRUCTION_KINDS: ReadonlySet<ComponentKind> = new Set(['resettlement-housing', 'infrastructure', 'public-facility']);
 
+/** Kinds that meet a slot only when issued on or after the date held by a parameter (a later national rule). */
+export type DatedKinds = Partial<Record<DocumentKind, ParameterName>>;
+
 export interface ApprovalDefinition {
   slot: ApprovalSlot;
   label: Localized;
   acceptedKinds: readonly DocumentKind[];
+  acceptedFrom?: DatedKinds;
 }
+
+/** From September 2019 one 用地预审与选址意见书 stands for both the planning-site and the land pre-review opinion. */
+const MERGED_OPINION: DatedKinds = { 'land-pre-review-and-site-selection': 'mergedLandSiteOpinionFrom' };
 
 export const FOUR_APPROVALS: readonly ApprovalDefinition[] = [
   { slot: 'feasibilityStudy', label: { zh: '可研批复', en: 'feasibility-study approval' }, acceptedKinds: ['feasibility-approval'] },
-  { slot: 'environmentalImpact', label: { zh: '环评批复', en: 'environmental-impact approval' }, acceptedKinds: ['eia-approval'] },
-  { slot: 'planning', label: { zh: '规划意见', en: 'planning opinion' }, acceptedKinds: ['planning-opinion'] },
-  { slot: 'landPreReview', label: { zh: '土地预审意见', en: 'land pre-review opinion' }, acceptedKinds: ['land-pre-review'] },
+  {
+    slot: 'environmentalImpact',
+    label: { zh: '环评批复', en: 'environmental-impact approval' },
+    acceptedKinds: ['eia-approval', 'eia-filing'],
+    // From 2016-09-01 a registration form is filed, not approved; the filing then takes the approval's place.
+    acceptedFrom: { 'eia-filing': 'eiaFilingFrom' },
+  },
+  {
+    slot: 'planning',
+    label: { zh: '规划意见', en: 'planning opinion' },
+    acceptedKinds: ['planning-opinion', 'land-pre-review-and-site-selection'],
+    acceptedFrom: MERGED_OPINION,
+  },
+  {
+    slot: 'landPreReview',
+    label: { zh: '土地预审意见', en: 'land pre-review opinion' },
+    acceptedKinds: ['land-pre-review', 'land-pre-review-and-site-selection'],
+    acceptedFrom: MERGED_OPINION,
+  },
 ];
 
 /** One place a requirement can be met: a document reference field of the dossier. */
@@ -29,6 +53,7 @@ export interface DocumentSlot {
   label: Localized;
   documentId: string | undefined;
   acceptedKinds: readonly DocumentKind[];
+  acceptedFrom?: DatedKinds;
 }
 
 export interface Requirement {
@@ -62,6 +87,7 @@ export function approvalRequirements(dossier: Dossier): Requirement[] {
             label: approval.label,
             documentId: component.approvals?.[approval.slot],
             acceptedKinds: approval.acceptedKinds,
+            ...(approval.acceptedFrom ? { acceptedFrom: approval.acceptedFrom } : {}),
           },
         ],
         anchor: component.approvals ? [...componentPath, 'approvals'] : componentPath,
@@ -163,6 +189,9 @@ export interface SlotDocument {
   document: DossierDocument;
   /** Index in `documents`, for locating the document's own fields. */
   index: number;
+  /** The kind is one the slot can take at all (else the slot points at the wrong kind of document). */
+  kindListed: boolean;
+  /** Listed, and issued on or after the date from which its kind counts. */
   kindAccepted: boolean;
 }
 
@@ -173,7 +202,11 @@ export function slotDocuments(requirement: Requirement, context: RuleContext): S
     if (slot.documentId === undefined) continue;
     const entry = context.documentsById.get(slot.documentId);
     if (!entry) continue;
-    found.push({ slot, ...entry, kindAccepted: slot.acceptedKinds.includes(entry.document.kind) });
+    const kindListed = slot.acceptedKinds.includes(entry.document.kind);
+    const countsFrom = slot.acceptedFrom?.[entry.document.kind];
+    const since = countsFrom ? context.parameter(countsFrom) : undefined;
+    const inTime = !countsFrom || (typeof since === 'string' && entry.document.issued >= since);
+    found.push({ slot, ...entry, kindListed, kindAccepted: kindListed && inTime });
   }
   return found;
 }

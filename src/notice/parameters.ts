@@ -1,0 +1,125 @@
+import type { Localized } from '../engine/types.js';
+
+/**
+ * Every number or date a rule depends on that changes over time or is not fixed by the notice itself, in one
+ * table. Each value has the date from which it applies and its source; `--as-of` picks the value in force, and
+ * every report states the values it used. Sources are the notice or the verified rows of RELATED.md; a value that
+ * is the project's own choice says so.
+ */
+export interface ParameterValue<T> {
+  from: string;
+  value: T;
+  source: string;
+}
+
+export interface Parameter<T> {
+  name: string;
+  label: Localized;
+  unit?: string;
+  values: readonly ParameterValue<T>[];
+}
+
+function parameter<T>(p: Parameter<T>): Parameter<T> {
+  return p;
+}
+
+export const PARAMETERS = {
+  firstHomeDownPaymentMinPercent: parameter({
+    name: 'firstHomeDownPaymentMinPercent',
+    label: { zh: '首套普通住房商业贷款最低首付比例', en: 'first-home commercial mortgage minimum down payment' },
+    unit: '%',
+    values: [
+      { from: '2015-09-24', value: 25, source: 'PBOC/CBRC notice of 2015-09-24' },
+      { from: '2016-01-05', value: 25, source: '晋政办发〔2015〕122号 三(四)' },
+      { from: '2016-02-02', value: 20, source: '银发〔2016〕26号 (25%, may be lowered to 20% locally)' },
+    ],
+  }),
+  projectCapitalMinPercent: parameter({
+    name: 'projectCapitalMinPercent',
+    label: { zh: '保障性住房项目最低资本金比例', en: 'minimum project capital of affordable housing' },
+    unit: '%',
+    values: [{ from: '2015-09-09', value: 20, source: '国发〔2015〕51号' }],
+  }),
+  programmes: parameter<readonly string[]>({
+    name: 'programmes',
+    label: { zh: '在实施的改造计划期', en: 'renovation programmes in force' },
+    values: [
+      { from: '2015-06-30', value: ['2015-2017'], source: '国发〔2015〕37号; 晋政办发〔2015〕122号 一(二)' },
+      { from: '2018-01-01', value: ['2015-2017', '2018-2020'], source: 'second three-year programme 2018–2020' },
+    ],
+  }),
+  eiaFilingFrom: parameter({
+    name: 'eiaFilingFrom',
+    label: { zh: '环评登记表改为备案之日', en: 'date EIA registration forms became filings' },
+    values: [{ from: '2016-09-01', value: '2016-09-01', source: 'amended 环境影响评价法' }],
+  }),
+  mergedLandSiteOpinionFrom: parameter({
+    name: 'mergedLandSiteOpinionFrom',
+    label: { zh: '用地预审与选址意见书合并之日', en: 'date land pre-review and site selection merged' },
+    values: [{ from: '2019-09-01', value: '2019-09-01', source: '自然资规〔2019〕2号 (September 2019)' }],
+  }),
+  purchaseOfServiceLimitsFrom: parameter({
+    name: 'purchaseOfServiceLimitsFrom',
+    label: { zh: '政府购买服务负面清单施行之日', en: 'date the purchase-of-service limits apply' },
+    values: [{ from: '2017-05-28', value: '2017-05-28', source: '财预〔2017〕87号' }],
+  }),
+  eiaReReviewYears: parameter({
+    name: 'eiaReReviewYears',
+    label: { zh: '环评批复后开工须重新审核的年限', en: 'years after EIA approval beyond which a start needs re-review' },
+    unit: 'years',
+    values: [{ from: '2003-09-01', value: 5, source: '环境影响评价法 第二十四条' }],
+  }),
+  landPreReviewValidityYears: parameter({
+    name: 'landPreReviewValidityYears',
+    label: { zh: '土地预审意见有效期（文件未载明时）', en: 'land pre-review validity when the document states none' },
+    unit: 'years',
+    values: [
+      { from: '2008-12-01', value: 2, source: '建设项目用地预审管理办法 (部令第42号)' },
+      { from: '2019-09-01', value: 3, source: '自然资规〔2019〕2号 (merged opinion)' },
+    ],
+  }),
+  seismicPriorityIntensity: parameter({
+    name: 'seismicPriorityIntensity',
+    label: { zh: '地震高烈度设防地区的烈度下限', en: 'seismic intensity from which an area is high-intensity' },
+    values: [{ from: '2016-01-05', value: 8, source: '晋政办发〔2015〕122号 二(四)' }],
+  }),
+} as const;
+
+export type ParameterName = keyof typeof PARAMETERS;
+export type ParameterValueOf<N extends ParameterName> = (typeof PARAMETERS)[N] extends Parameter<infer T> ? T : never;
+
+export interface ResolvedParameter {
+  name: string;
+  label: Localized;
+  value: unknown;
+  unit?: string;
+  from: string;
+  source: string;
+}
+
+function valueInForce<T>(parameter: Parameter<T>, asOf: string): ParameterValue<T> | undefined {
+  return parameter.values.filter((value) => value.from <= asOf).at(-1);
+}
+
+/** The value in force on `asOf` (the last one dated on or before it), or `undefined` before the first. */
+export function parameterValue<N extends ParameterName>(name: N, asOf: string): ParameterValueOf<N> | undefined {
+  return valueInForce(PARAMETERS[name] as Parameter<ParameterValueOf<N>>, asOf)?.value;
+}
+
+/** Every parameter with a value in force on `asOf`, for the report to state. */
+export function parametersInForce(asOf: string): ResolvedParameter[] {
+  return Object.values(PARAMETERS).flatMap((parameter: Parameter<unknown>) => {
+    const inForce = valueInForce(parameter, asOf);
+    if (!inForce) return [];
+    return [
+      {
+        name: parameter.name,
+        label: parameter.label,
+        value: inForce.value,
+        ...(parameter.unit ? { unit: parameter.unit } : {}),
+        from: inForce.from,
+        source: inForce.source,
+      },
+    ];
+  });
+}

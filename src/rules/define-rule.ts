@@ -19,7 +19,7 @@ export type EvidenceFile = { ok: true; sha256: string } | { ok: false; reason: s
 /** A rule says what is wrong and where (a data path); the engine turns the path into a line and column. */
 export interface RuleReport<MessageId extends string = string> {
   messageId: MessageId;
-  data?: Readonly<Record<string, string | number>>;
+  data?: Readonly<Record<string, string | number | undefined>>;
   path: DataPath;
   checklistItems?: readonly string[];
 }

@@ -1,0 +1,43 @@
+import { CONSTRUCTION_KINDS } from '../loan-conditions/requirements.js';
+import { defineRule } from '../define-rule.js';
+
+export const qualityResponsibility = defineRule({
+  meta: {
+    id: 'quality-responsibility',
+    severity: 'warning',
+    clause: 'N-2.2',
+    title: { zh: '永久性标牌和质量终身负责制', en: 'Permanent sign board and lifetime quality responsibility' },
+    description: {
+      zh: '有建设内容的项目须实行永久性标牌和质量终身负责制：资料声明设置永久性标牌，并列出质量终身责任单位（至少建设单位）。',
+      en: 'A project that builds must have a permanent sign board and lifetime quality responsibility: the dossier declares the board and lists the parties responsible for quality for life (at least the developer).',
+    },
+    fix: {
+      zh: '在 quality 中写 permanentSignBoard: true，并在 lifetimeResponsibility 中列出建设、勘察、设计、施工、监理单位。',
+      en: 'Set `quality.permanentSignBoard: true` and list the developer, survey, design, construction and supervision parties in `lifetimeResponsibility`.',
+    },
+    covers: ['N-2.2#2'],
+    examples: {
+      pass: 'quality:\n  permanentSignBoard: true\n  lifetimeResponsibility:\n    - { role: developer, name: 测试建设投资有限公司 }',
+      fail: 'quality:\n  permanentSignBoard: false',
+    },
+    messages: {
+      missing: { zh: '未声明永久性标牌和质量终身负责制', en: 'No permanent sign board or lifetime quality responsibility is declared' },
+      noSignBoard: { zh: '未声明设置永久性标牌', en: 'The permanent sign board is not declared' },
+      noDeveloper: { zh: '质量终身责任单位中没有建设单位', en: 'The developer is not among the parties with lifetime quality responsibility' },
+    },
+  },
+  *check(dossier) {
+    if (!dossier.components.some((component) => CONSTRUCTION_KINDS.has(component.kind))) return;
+    const quality = dossier.quality;
+    if (!quality) {
+      yield { messageId: 'missing', path: ['components'] };
+      return;
+    }
+    if (quality.permanentSignBoard !== true) {
+      yield { messageId: 'noSignBoard', path: quality.permanentSignBoard === undefined ? ['quality'] : ['quality', 'permanentSignBoard'] };
+    }
+    if (!(quality.lifetimeResponsibility ?? []).some((party) => party.role === 'developer')) {
+      yield { messageId: 'noDeveloper', path: quality.lifetimeResponsibility ? ['quality', 'lifetimeResponsibility'] : ['quality'] };
+    }
+  },
+});

@@ -1,0 +1,74 @@
+import { defineRule } from '../define-rule.js';
+import { DOCUMENT_SLOT_MESSAGES, documentOf, wrongKindAt } from '../document-slot.js';
+
+export const formerPlatformRestructured = defineRule({
+  meta: {
+    id: 'former-platform-restructured',
+    severity: 'error',
+    clause: 'N-4.3',
+    title: { zh: '原融资平台公司已改制并公告', en: 'A former financing platform is restructured and has announced it' },
+    description: {
+      zh: '原融资平台公司须通过市场化改制，并在明确公告今后不再承担政府融资职能的前提下，才能作为实施主体。实施主体为原融资平台公司的，须已完成改制（引用改制文件），公告（文号、日期、媒体）须早于每份协议和贷款申请。',
+      en: 'A former local financing platform may act only after market-oriented restructuring and a public announcement that it no longer carries government financing functions. For such an entity the restructuring is completed (with its document), and the announcement (number, date, medium) precedes every agreement and the loan application.',
+    },
+    fix: {
+      zh: '补充 entity.restructuring（completed: true，document）和 entity.announcement（document，medium）；公告晚于协议或贷款申请的，应先公告再签约、申请。',
+      en: 'Add `entity.restructuring` (`completed: true`, `document`) and `entity.announcement` (`document`, `medium`); if the announcement came later, announce first, then sign and apply.',
+    },
+    covers: ['N-4.3#1'],
+    examples: {
+      pass: 'entity:\n  formerFinancingPlatform: true\n  restructuring: { completed: true, document: d-restructuring }\n  announcement: { document: d-announcement, medium: 山西日报 }',
+      fail: 'entity:\n  formerFinancingPlatform: true\n  restructuring: { completed: false }',
+    },
+    messages: {
+      notRestructured: { zh: '原融资平台公司未完成市场化改制', en: 'The former financing platform has not completed its restructuring' },
+      missingRestructuringDocument: { zh: '未引用改制文件', en: 'No restructuring document is referred to' },
+      missingAnnouncement: {
+        zh: '原融资平台公司未公告不再承担政府融资职能',
+        en: 'The former financing platform has not announced that it no longer carries government financing functions',
+      },
+      missingMedium: { zh: '未写明公告的发布媒体', en: 'Where the announcement was published is not stated' },
+      announcedAfter: {
+        zh: '公告日期 {announced} 晚于{whatZh}日期 {date}',
+        en: 'The announcement of {announced} comes after the {whatEn} of {date}',
+      },
+      ...DOCUMENT_SLOT_MESSAGES,
+    },
+  },
+  *check(dossier, context) {
+    const entity = dossier.entity;
+    if (!entity.formerFinancingPlatform) return;
+    if (!entity.restructuring?.completed) {
+      yield { messageId: 'notRestructured', path: entity.restructuring ? ['entity', 'restructuring', 'completed'] : ['entity', 'formerFinancingPlatform'] };
+    } else if (entity.restructuring.document === undefined) {
+      yield { messageId: 'missingRestructuringDocument', path: ['entity', 'restructuring'] };
+    }
+    const restructuringKind = wrongKindAt(context, entity.restructuring?.document, ['entity', 'restructuring', 'document'], ['restructuring']);
+    if (restructuringKind) yield restructuringKind;
+
+    const announcement = entity.announcement;
+    if (!announcement) {
+      yield { messageId: 'missingAnnouncement', path: ['entity', 'formerFinancingPlatform'] };
+      return;
+    }
+    if (announcement.medium === undefined) yield { messageId: 'missingMedium', path: ['entity', 'announcement'] };
+    const announcementKind = wrongKindAt(context, announcement.document, ['entity', 'announcement', 'document'], ['platform-announcement']);
+    if (announcementKind) {
+      yield announcementKind;
+      return;
+    }
+    const announced = documentOf(context, announcement.document);
+    if (!announced) return;
+    const announcedOn = announced.document.issued;
+    const issuedPath = ['documents', announced.index, 'issued'];
+    for (const agreement of dossier.agreements ?? []) {
+      const signed = documentOf(context, agreement.document)?.document.issued;
+      if (signed !== undefined && announcedOn > signed) {
+        yield { messageId: 'announcedAfter', path: issuedPath, data: { announced: announcedOn, whatZh: `协议“${agreement.id}”`, whatEn: `agreement "${agreement.id}"`, date: signed } };
+      }
+    }
+    if (announcedOn > dossier.loan.applicationDate) {
+      yield { messageId: 'announcedAfter', path: issuedPath, data: { announced: announcedOn, whatZh: '贷款申请', whatEn: 'loan application', date: dossier.loan.applicationDate } };
+    }
+  },
+});

@@ -1,0 +1,43 @@
+import { defineRule } from '../define-rule.js';
+import { DOCUMENT_SLOT_MESSAGES, documentOf, wrongKindAt } from '../document-slot.js';
+import { agreementsOfKind } from './agreements.js';
+
+export const purchaseAgreementSigned = defineRule({
+  meta: {
+    id: 'purchase-agreement-signed',
+    severity: 'error',
+    clause: 'N-4.1',
+    title: { zh: '购买服务协议已签订', en: 'The purchase-of-service agreement is signed' },
+    description: {
+      zh: '市、县人民政府与实施主体签订购买棚户区改造服务协议。每份购买服务协议须引用协议文本（kind: purchase-of-service-agreement），写明文号和签约双方。',
+      en: 'The city or county government signs a purchase-of-service agreement with the entity. Each such agreement refers to the signed text (kind `purchase-of-service-agreement`) with its reference number, and names both parties.',
+    },
+    fix: { zh: '在 documents 中补充协议的 number，并在 agreements[].parties 中列出政府和实施主体。', en: 'Give the agreement document its `number`, and list the government and the entity in `agreements[].parties`.' },
+    covers: ['N-4.1#1'],
+    examples: {
+      pass: 'agreements:\n  - { id: agr-1, kind: purchase-of-service, document: d-agreement, parties: [小店区人民政府, 测试建设投资有限公司] }',
+      fail: 'agreements:\n  - { id: agr-1, kind: purchase-of-service, document: d-agreement }   # 未写签约方',
+    },
+    messages: {
+      missingNumber: { zh: '购买服务协议“{id}”未写明文号', en: 'The purchase-of-service agreement "{id}" has no reference number' },
+      missingParties: { zh: '购买服务协议“{id}”未写明签约双方', en: 'The purchase-of-service agreement "{id}" does not name both parties' },
+      ...DOCUMENT_SLOT_MESSAGES,
+    },
+  },
+  *check(dossier, context) {
+    for (const { agreement, index } of agreementsOfKind(dossier, 'purchase-of-service')) {
+      const wrong = wrongKindAt(context, agreement.document, ['agreements', index, 'document'], ['purchase-of-service-agreement']);
+      if (wrong) {
+        yield wrong;
+        continue;
+      }
+      const entry = documentOf(context, agreement.document);
+      if (entry && entry.document.number === undefined) {
+        yield { messageId: 'missingNumber', path: ['documents', entry.index], data: { id: agreement.id } };
+      }
+      if ((agreement.parties ?? []).length < 2) {
+        yield { messageId: 'missingParties', path: agreement.parties ? ['agreements', index, 'parties'] : ['agreements', index], data: { id: agreement.id } };
+      }
+    }
+  },
+});

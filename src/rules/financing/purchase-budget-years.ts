@@ -1,0 +1,46 @@
+import { defineRule } from '../define-rule.js';
+import { agreementsOfKind } from './agreements.js';
+
+export const purchaseBudgetYears = defineRule({
+  meta: {
+    id: 'purchase-budget-years',
+    severity: 'error',
+    clause: 'N-4.1',
+    title: { zh: '购买服务资金逐年列入财政预算', en: 'Purchase payments are in the budget for every year' },
+    description: {
+      zh: '市、县人民政府将购买棚户区改造服务资金逐年列入财政预算。每份购买服务协议须写明协议期限（年度），且期限内每一年都有预算安排。',
+      en: 'The government puts the purchase payments in its budget year by year. Each purchase-of-service agreement states its term in years, and every year of the term has a budget entry.',
+    },
+    fix: { zh: '填写 agreements[].term，并在 budget 中为期限内每一年列出预算安排及其文件。', en: 'Fill in `agreements[].term`, and give `budget` an entry (with its document) for every year of it.' },
+    covers: ['N-4.1#1'],
+    examples: {
+      pass: 'term: { from: 2016, to: 2017 }\nbudget: [{ year: 2016, document: d-budget-2016 }, { year: 2017, document: d-budget-2017 }]',
+      fail: 'term: { from: 2016, to: 2017 }\nbudget: [{ year: 2016, document: d-budget-2016 }]',
+    },
+    messages: {
+      missingTerm: { zh: '购买服务协议“{id}”未写明协议期限', en: 'The purchase-of-service agreement "{id}" states no term' },
+      missingYears: {
+        zh: '购买服务协议“{id}”以下年度未列入财政预算：{years}',
+        en: 'The purchase-of-service agreement "{id}" has no budget entry for {years}',
+      },
+    },
+  },
+  *check(dossier) {
+    for (const { agreement, index } of agreementsOfKind(dossier, 'purchase-of-service')) {
+      if (!agreement.term) {
+        yield { messageId: 'missingTerm', path: ['agreements', index], data: { id: agreement.id } };
+        continue;
+      }
+      const budgeted = new Set((agreement.budget ?? []).map((entry) => entry.year));
+      const missing: number[] = [];
+      for (let year = agreement.term.from; year <= agreement.term.to; year++) if (!budgeted.has(year)) missing.push(year);
+      if (missing.length > 0) {
+        yield {
+          messageId: 'missingYears',
+          path: agreement.budget ? ['agreements', index, 'budget'] : ['agreements', index, 'term'],
+          data: { id: agreement.id, years: missing.join(', ') },
+        };
+      }
+    }
+  },
+});

@@ -1,0 +1,41 @@
+import { defineRule } from '../define-rule.js';
+import { DOCUMENT_SLOT_MESSAGES, wrongKindAt } from '../document-slot.js';
+import { monetizedAnchor, monetizedPart } from './monetized-resettlement.js';
+
+export const housingStockSurvey = defineRule({
+  meta: {
+    id: 'housing-stock-survey',
+    severity: 'warning',
+    clause: 'N-3.1',
+    title: { zh: '存量住房摸底调查和房源信息公开', en: 'Housing-stock survey and published listings' },
+    description: {
+      zh: '各地要对可预销售的商品住房和尚未分配的保障房调查摸底，并公开存量住房房源信息。采取货币化安置的资料须引用存量住房摸底调查和房源信息公开文件。',
+      en: 'Localities survey unsold commercial and unallocated affordable housing and publish the housing-stock listings. A dossier with cash resettlement refers to the survey and the published listings.',
+    },
+    fix: {
+      zh: '在 resettlement.monetized 中引用 housingStockSurvey（kind: housing-stock-survey）和 listingsPublication（kind: listings-publication）。',
+      en: 'Refer in `resettlement.monetized` to `housingStockSurvey` (kind `housing-stock-survey`) and `listingsPublication` (kind `listings-publication`).',
+    },
+    covers: ['N-3.1#1'],
+    examples: {
+      pass: 'monetized: { ways: [free-use], housingStockSurvey: d-survey, listingsPublication: d-listings }',
+      fail: 'monetized: { ways: [free-use] }',
+    },
+    messages: {
+      missingSurvey: { zh: '未引用存量住房摸底调查', en: 'No housing-stock survey is referred to' },
+      missingListings: { zh: '未引用存量住房房源信息公开', en: 'No published housing listings are referred to' },
+      ...DOCUMENT_SLOT_MESSAGES,
+    },
+  },
+  *check(dossier, context) {
+    const part = monetizedPart(dossier);
+    if (!part) return;
+    const { monetized } = part;
+    if (monetized?.housingStockSurvey === undefined) yield { messageId: 'missingSurvey', path: monetizedAnchor(monetized) };
+    if (monetized?.listingsPublication === undefined) yield { messageId: 'missingListings', path: monetizedAnchor(monetized) };
+    const survey = wrongKindAt(context, monetized?.housingStockSurvey, ['resettlement', 'monetized', 'housingStockSurvey'], ['housing-stock-survey']);
+    if (survey) yield survey;
+    const listings = wrongKindAt(context, monetized?.listingsPublication, ['resettlement', 'monetized', 'listingsPublication'], ['listings-publication']);
+    if (listings) yield listings;
+  },
+});

@@ -1,0 +1,25 @@
+import { defineRule } from '../define-rule.js';
+import { monetizedAnchor, monetizedPart } from './monetized-resettlement.js';
+
+export const monetizedWay = defineRule({
+  meta: {
+    id: 'monetized-way',
+    severity: 'warning',
+    clause: 'N-3.2',
+    title: { zh: '货币化安置方式为三种方式之一', en: 'The cash resettlement way is one of the three' },
+    description: {
+      zh: '货币化安置通过政府收购房源安置、政府搭建平台提供居民选购商品住房安置、居民自由支配补偿款三种方式进行。采取货币化安置的资料须写明所用方式（格式只允许这三种）。',
+      en: 'Cash resettlement takes three ways: the government buys housing, the government runs a platform where residents choose commercial housing, or residents use the compensation freely. A dossier with cash resettlement states its ways (the format allows only these three).',
+    },
+    fix: { zh: '在 resettlement.monetized.ways 中写明 government-purchase、platform-selection 或 free-use。', en: 'State `resettlement.monetized.ways`: `government-purchase`, `platform-selection` or `free-use`.' },
+    covers: ['N-3.2#1'],
+    examples: { pass: 'monetized: { ways: [government-purchase] }', fail: 'monetized: {}' },
+    messages: {
+      missing: { zh: '未写明货币化安置方式', en: 'The cash resettlement way is not stated' },
+    },
+  },
+  *check(dossier) {
+    const part = monetizedPart(dossier);
+    if (part && (part.monetized?.ways ?? []).length === 0) yield { messageId: 'missing', path: monetizedAnchor(part.monetized) };
+  },
+});

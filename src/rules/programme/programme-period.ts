@@ -1,0 +1,47 @@
+import { defineRule } from '../define-rule.js';
+
+export const programmePeriod = defineRule({
+  meta: {
+    id: 'programme-period',
+    severity: 'warning',
+    clause: 'N-1.2',
+    title: { zh: '项目属于在实施的改造计划期', en: 'The project belongs to a programme in force' },
+    description: {
+      zh: '项目须属于 2015—2017 年三年改造计划；自 2018-01-01 起，2018—2020 年第二个三年计划亦适用。计划年度须在计划期内。在实施的计划期取自参数表，随检查基准日变化。',
+      en: 'The project belongs to the 2015–2017 three-year programme; from 2018-01-01 the second programme, 2018–2020, applies too. The plan year lies within the programme. The programmes in force come from the parameter table and follow the as-of date.',
+    },
+    fix: {
+      zh: '在 project.plan.programme 中写明计划期（如 2015-2017），并使 year 落在其中。',
+      en: 'State the programme in `project.plan.programme` (e.g. `2015-2017`) and a `year` within it.',
+    },
+    covers: ['N-1.2#1'],
+    examples: {
+      pass: 'plan: { name: 2015-2017年山西省棚户区改造规划, programme: 2015-2017, year: 2016 }',
+      fail: 'plan: { name: 2015-2017年山西省棚户区改造规划, programme: 2015-2017, year: 2019 }   # 年度不在计划期内',
+    },
+    messages: {
+      missingProgramme: { zh: '未写明计划期', en: 'The programme period is not stated' },
+      notInForce: {
+        zh: '计划期 {programme} 不是基准日在实施的计划期（{inForce}）',
+        en: 'Programme {programme} is not a programme in force on the as-of date ({inForce})',
+      },
+      yearOutside: { zh: '计划年度 {year} 不在计划期 {programme} 内', en: 'Plan year {year} lies outside programme {programme}' },
+    },
+  },
+  *check(dossier, context) {
+    const plan = dossier.project.plan;
+    if (!plan) return; // plan-listing reports the missing plan
+    if (plan.programme === undefined) {
+      yield { messageId: 'missingProgramme', path: ['project', 'plan'] };
+      return;
+    }
+    const inForce = context.parameter('programmes') ?? [];
+    if (!inForce.includes(plan.programme)) {
+      yield { messageId: 'notInForce', path: ['project', 'plan', 'programme'], data: { programme: plan.programme, inForce: inForce.join(', ') || '—' } };
+    }
+    const [first, last] = plan.programme.split('-').map(Number);
+    if (plan.year !== undefined && first !== undefined && last !== undefined && (plan.year < first || plan.year > last)) {
+      yield { messageId: 'yearOutside', path: ['project', 'plan', 'year'], data: { year: plan.year, programme: plan.programme } };
+    }
+  },
+});

@@ -42,15 +42,14 @@ export function loadDossier(text: string): LoadResult {
 
   const findings: PendingFinding[] = [];
   const { yamlSyntax } = INPUT_RULES;
-  const linesWithSyntaxError = new Set<number>();
+  let syntaxReported = false;
   for (const problem of problems) {
     const range = rangeAt(lineCounter, problem.pos[0], problem.pos[1]);
-    // One mistake often cascades into several parser errors on its line; the first says the most.
-    if (linesWithSyntaxError.has(range.line)) continue;
-    linesWithSyntaxError.add(range.line);
     if (problem.code === 'DUPLICATE_KEY') {
       findings.push({ rule: yamlSyntax, messageId: 'duplicateKey', data: { key: text.slice(...problem.pos) }, at: { range } });
-    } else {
+    } else if (!syntaxReported) {
+      // One structural mistake cascades into parser errors on the lines after it; the first says what is wrong.
+      syntaxReported = true;
       findings.push({ rule: yamlSyntax, messageId: 'syntax', data: { detail: firstLine(problem.message) }, at: { range } });
     }
   }

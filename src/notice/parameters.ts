@@ -73,10 +73,13 @@ export const PARAMETERS = {
     name: 'landPreReviewValidityYears',
     label: { zh: '土地预审意见有效期（文件未载明时）', en: 'land pre-review validity when the document states none' },
     unit: 'years',
-    values: [
-      { from: '2008-12-01', value: 2, source: '建设项目用地预审管理办法 (部令第42号)' },
-      { from: '2019-09-01', value: 3, source: '自然资规〔2019〕2号 (merged opinion)' },
-    ],
+    values: [{ from: '2008-12-01', value: 2, source: '建设项目用地预审管理办法 (部令第42号)' }],
+  }),
+  mergedOpinionValidityYears: parameter({
+    name: 'mergedOpinionValidityYears',
+    label: { zh: '用地预审与选址意见书有效期（文件未载明时）', en: 'merged land pre-review and site-selection opinion validity when the document states none' },
+    unit: 'years',
+    values: [{ from: '2019-09-01', value: 3, source: '自然资规〔2019〕2号' }],
   }),
   seismicPriorityIntensity: parameter({
     name: 'seismicPriorityIntensity',

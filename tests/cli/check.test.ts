@@ -40,15 +40,22 @@ describe('check on the example dossiers', () => {
       report.dossiers.map((d) => [d.file.replace(`${DOSSIERS}/`, ''), { verdict: d.verdict, findings: d.findings.map((f) => `${f.ruleId}@${f.line}:${f.column}`) }]),
     );
     expect(byFile).toEqual({
-      'fail-approval-after-application.yaml': { verdict: 'fail', findings: ['documents-dated-before-loan@111:13'] },
-      'fail-built-housing-missing-land-pre-review.yaml': { verdict: 'fail', findings: ['four-approvals@49:5'] },
-      'fail-infrastructure-missing-eia.yaml': { verdict: 'fail', findings: ['four-approvals@51:5'] },
+      'fail-approval-after-application.yaml': { verdict: 'fail', findings: ['documents-dated-before-loan@144:13'] },
+      'fail-built-housing-missing-land-pre-review.yaml': { verdict: 'fail', findings: ['four-approvals@64:5'] },
+      'fail-former-platform-guarantee.yaml': {
+        verdict: 'fail',
+        findings: ['no-guarantee-for-former-platform@37:13', 'former-platform-restructured@98:119', 'former-platform-restructured@98:119'],
+      },
+      'fail-infrastructure-missing-eia.yaml': { verdict: 'fail', findings: ['four-approvals@69:5'] },
       'fail-malformed.yaml': { verdict: 'fail', findings: ['yaml-syntax@7:1'] },
-      'fail-monetized-missing-announcement.yaml': { verdict: 'fail', findings: ['compensation-documents@35:1'] },
+      'fail-monetized-missing-announcement.yaml': { verdict: 'fail', findings: ['compensation-documents@50:1'] },
+      'fail-purchase-scope-commercial-housing.yaml': { verdict: 'fail', findings: ['purchase-scope@44:64'] },
       'pass-both-modes.yaml': { verdict: 'pass', findings: [] },
       'pass-built-housing.yaml': { verdict: 'pass', findings: [] },
       'pass-monetized-plot-plan.yaml': { verdict: 'pass', findings: [] },
       'pass-monetized-purchase-plan.yaml': { verdict: 'pass', findings: [] },
+      'pass-rural-dilapidated-housing.yaml': { verdict: 'pass', findings: [] },
+      'pass-urban-village-adbc.yaml': { verdict: 'pass', findings: [] },
     });
     expect(report.skipped).toEqual([{ file: `${DOSSIERS}/not-a-dossier.yaml`, reason: 'not a dossier (no top-level dossierFormat key)' }]);
   });
@@ -60,13 +67,16 @@ describe('check on the example dossiers', () => {
       'four-approvals': 'approvals:',
       'compensation-documents': 'resettlement:',
       'yaml-syntax': 'city:',
+      'no-guarantee-for-former-platform': 'backstop-letter',
+      'former-platform-restructured': '2016-05-03',
+      'purchase-scope': 'commercial-housing',
     };
     for (const dossier of report.dossiers) {
       const lines = readFileSync(join(ROOT, dossier.file), 'utf8').split('\n');
       for (const finding of dossier.findings) {
         const line = lines[finding.line - 1] ?? '';
         expect(line.slice(finding.column - 1).trimStart()).toMatch(new RegExp(`^${expectedText[finding.ruleId]}`));
-        expect(finding.clause).toEqual({ id: 'N-4.4', reference: '四(四)', citation: 'N-4.4 · 晋政办发〔2015〕122号 四(四)' });
+        expect(finding.clause.citation).toBe(`${finding.clause.id} · 晋政办发〔2015〕122号 ${finding.clause.reference}`);
         expect(finding.messages.zh).not.toBe('');
         expect(finding.messages.en).not.toBe('');
       }
@@ -80,9 +90,9 @@ describe('check on the example dossiers', () => {
     expect(run.stdout).toContain('fixtures/dossiers/pass-built-housing.yaml  PASS  DT-PC-2016-011 大同市平城区御河西棚户区改造项目');
     expect(run.stdout).toContain('    ✗ 御河西安置小区（1—12号楼）: land pre-review opinion');
     expect(run.stdout).toContain(
-      '  fixtures/dossiers/fail-built-housing-missing-land-pre-review.yaml:49:5  error  four-approvals  Missing 御河西安置小区（1—12号楼）: land pre-review opinion  [N-4.4 · 晋政办发〔2015〕122号 四(四)]',
+      '  fixtures/dossiers/fail-built-housing-missing-land-pre-review.yaml:64:5  error  four-approvals  Missing 御河西安置小区（1—12号楼）: land pre-review opinion  [N-4.4 · 晋政办发〔2015〕122号 四(四)]',
     );
-    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('9 dossiers checked as of 2016-12-31: 4 passed, 5 failed; 5 errors, 0 warnings; 1 file skipped.');
+    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('13 dossiers checked as of 2016-12-31: 6 passed, 7 failed; 9 errors, 0 warnings; 1 file skipped.');
     expect(run.stdout).not.toContain('not-a-dossier.yaml');
   });
 
@@ -123,7 +133,7 @@ describe('check on the example dossiers', () => {
     const input = readFileSync(join(ROOT, DOSSIERS, 'fail-infrastructure-missing-eia.yaml'));
     const run = runCli(['check', '-', ...AS_OF], { input });
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('<stdin>:51:5  error  four-approvals');
+    expect(run.stdout).toContain('<stdin>:69:5  error  four-approvals');
   });
 
   it('gives byte-identical output for identical input', () => {
@@ -144,7 +154,7 @@ describe('check on the example dossiers', () => {
     const run = runCli(['check', `${DOSSIERS}/pass-built-housing.yaml`, '--as-of', '2016-04-04', '--format', 'json']);
     const report = JSON.parse(run.stdout) as JsonReport;
     expect(report.asOf).toBe('2016-04-04');
-    expect(report.dossiers[0]!.findings.map((f) => `${f.messageId}@${f.line}`)).toEqual(['afterAsOf@111', 'afterAsOf@130', 'afterAsOf@136']);
+    expect(report.dossiers[0]!.findings.map((f) => `${f.messageId}@${f.line}`)).toEqual(['afterAsOf@144', 'afterAsOf@163', 'afterAsOf@169']);
     expect(run.code).toBe(1);
   });
 });
@@ -155,7 +165,7 @@ describe('the JSON contract', () => {
     const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
     expect(report.tool).toEqual({ name: 'dossier-check', version: manifest.version });
     expect(report.asOf).toBe('2016-12-31');
-    expect(report.summary).toEqual({ dossiers: 9, passed: 4, failed: 5, errors: 5, warnings: 0, skipped: 1 });
+    expect(report.summary).toEqual({ dossiers: 13, passed: 6, failed: 7, errors: 9, warnings: 0, skipped: 1 });
     const missingLand = report.dossiers.find((d) => d.file.endsWith('fail-built-housing-missing-land-pre-review.yaml'))!;
     expect(missingLand.checklist.filter((item) => item.status === 'fail').map((item) => item.key)).toEqual(['approval:housing:landPreReview']);
     expect(missingLand.findings[0]).toEqual({
@@ -166,9 +176,9 @@ describe('the JSON contract', () => {
       messages: { zh: '缺少御河西安置小区（1—12号楼）：土地预审意见', en: 'Missing 御河西安置小区（1—12号楼）: land pre-review opinion' },
       clause: { id: 'N-4.4', reference: '四(四)', citation: 'N-4.4 · 晋政办发〔2015〕122号 四(四)' },
       file: 'fixtures/dossiers/fail-built-housing-missing-land-pre-review.yaml',
-      line: 49,
+      line: 64,
       column: 5,
-      endLine: 49,
+      endLine: 64,
       endColumn: 14,
       path: 'components[1].approvals',
     });

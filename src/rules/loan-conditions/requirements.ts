@@ -118,12 +118,11 @@ const COMPENSATION_SLOTS = {
 
 type CompensationField = keyof typeof COMPENSATION_SLOTS;
 
-/** Components whose presence means people are moved, so a resettlement mode must be stated. */
-const DISPLACING_KINDS: ReadonlySet<ComponentKind> = new Set(['demolition', 'resettlement-housing']);
-
-export function displacesResidents(dossier: Dossier): boolean {
-  return dossier.components.some((component) => DISPLACING_KINDS.has(component.kind));
-}
+/**
+ * Components whose presence means people are moved, so a resettlement mode must be stated. Building resettlement
+ * housing alone (rural houses rebuilt with subsidies, say) moves no one by expropriation.
+ */
+const DISPLACING_KINDS: ReadonlySet<ComponentKind> = new Set(['demolition']);
 
 export function compensationRequirements(dossier: Dossier): Requirement[] {
   const resettlement = dossier.resettlement;

@@ -1,0 +1,38 @@
+import { defineRule } from '../define-rule.js';
+import { approvalRequirements, slotDocuments } from '../loan-conditions/requirements.js';
+
+export const eiaFilingRegime = defineRule({
+  meta: {
+    id: 'eia-filing-regime',
+    severity: 'error',
+    clause: 'N-4.4',
+    title: { zh: '环评登记表备案自 2016-09-01 起才能代替环评批复', en: 'An EIA registration filing replaces the approval only from 2016-09-01' },
+    description: {
+      zh: '修订后的《环境影响评价法》自 2016-09-01 起将环境影响登记表改为备案。此后发出的登记表备案可作为该建设部分的环评手续；此前的登记表仍须审批，备案不能代替环评批复。',
+      en: 'The amended Environmental Impact Assessment Law turned registration forms into filings from 2016-09-01. A filing made from that day serves as the component’s EIA step; before it, registration forms still needed approval, so a filing cannot stand in for the approval.',
+    },
+    fix: { zh: '2016-09-01 之前的项目应取得环评批复（kind: eia-approval）。', en: 'Before 2016-09-01, obtain the EIA approval (kind `eia-approval`).' },
+    covers: ['N-4.4#1'],
+    examples: {
+      pass: '- { id: d-eia, kind: eia-filing, issuer: 太原市环境保护局, issued: 2016-10-10 }',
+      fail: '- { id: d-eia, kind: eia-filing, issuer: 太原市环境保护局, issued: 2016-08-31 }',
+    },
+    messages: {
+      filingTooEarly: {
+        zh: '环评登记表备案“{id}”的日期 {issued} 早于 2016-09-01，不能代替环评批复',
+        en: 'The EIA registration filing "{id}" of {issued} predates 2016-09-01 and cannot replace the approval',
+      },
+    },
+    basis: { document: '环境影响评价法 (2016 amendment)', effective: '2016-09-01', status: 'verified' },
+  },
+  *check(dossier, context) {
+    const reported = new Set<number>();
+    for (const requirement of approvalRequirements(dossier)) {
+      for (const { document, index, kindAccepted } of slotDocuments(requirement, context)) {
+        if (document.kind !== 'eia-filing' || kindAccepted || reported.has(index)) continue;
+        reported.add(index);
+        yield { messageId: 'filingTooEarly', path: ['documents', index, 'issued'], data: { id: document.id, issued: document.issued }, checklistItems: [requirement.key] };
+      }
+    }
+  },
+});

@@ -1,0 +1,49 @@
+import { addYears } from '../../dossier/dates.js';
+import { defineRule } from '../define-rule.js';
+import { approvalRequirements, slotDocuments } from '../loan-conditions/requirements.js';
+
+export const eiaReReview = defineRule({
+  meta: {
+    id: 'eia-re-review',
+    severity: 'error',
+    clause: 'N-4.4',
+    title: { zh: '环评批复超过五年开工须重新审核', en: 'A start more than five years after the EIA approval needs re-review' },
+    description: {
+      zh: '《环境影响评价法》第二十四条：环评文件自批准之日起超过五年方决定开工建设的，应报原审批部门重新审核。建设部分的开工日期晚于其环评批复日期加年限（参数 eiaReReviewYears，5 年）的，须取得重新审核意见。',
+      en: 'EIA Law Art. 24: if construction starts more than five years after the EIA approval, the file goes back to the approver for re-review. A component starting later than its EIA approval date plus the parameter `eiaReReviewYears` (5) needs the re-review.',
+    },
+    fix: { zh: '报原审批部门重新审核，并以重新审核意见作为环评批复引用。', en: 'Have the approver re-review the file, and refer to the re-review as the EIA approval.' },
+    covers: ['N-4.4#1'],
+    examples: {
+      pass: 'approvals: { environmentalImpact: d-eia }   # 2016-03-02 批复\nmilestones: { constructionStart: 2018-05-01 }',
+      fail: 'approvals: { environmentalImpact: d-eia }   # 2016-03-02 批复\nmilestones: { constructionStart: 2021-03-03 }',
+    },
+    messages: {
+      reReviewNeeded: {
+        zh: '“{component}”开工日期 {start} 距环评批复（{issued}）超过 {years} 年，须报原审批部门重新审核',
+        en: '"{component}" starts on {start}, more than {years} years after its EIA approval of {issued}; it needs re-review',
+      },
+    },
+    basis: { document: '环境影响评价法 第二十四条', effective: '2003-09-01', status: 'verified' },
+    appliesWhen: 'eiaReReviewYears',
+  },
+  *check(dossier, context) {
+    const years = context.parameter('eiaReReviewYears');
+    if (years === undefined) return;
+    for (const requirement of approvalRequirements(dossier)) {
+      if (!requirement.key.endsWith(':environmentalImpact')) continue;
+      const componentIndex = requirement.anchor[1] as number;
+      const component = dossier.components[componentIndex];
+      const start = component?.milestones?.constructionStart;
+      if (!component || start === undefined) continue;
+      for (const { document, kindAccepted } of slotDocuments(requirement, context)) {
+        if (!kindAccepted || document.kind !== 'eia-approval' || start <= addYears(document.issued, years)) continue;
+        yield {
+          messageId: 'reReviewNeeded',
+          path: ['components', componentIndex, 'milestones', 'constructionStart'],
+          data: { component: component.name, start, issued: document.issued, years },
+        };
+      }
+    }
+  },
+});

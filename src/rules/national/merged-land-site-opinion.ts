@@ -1,0 +1,41 @@
+import { defineRule } from '../define-rule.js';
+import { approvalRequirements, slotDocuments } from '../loan-conditions/requirements.js';
+
+export const mergedLandSiteOpinion = defineRule({
+  meta: {
+    id: 'merged-land-site-opinion',
+    severity: 'error',
+    clause: 'N-4.4',
+    title: { zh: '用地预审与选址意见书自 2019 年 9 月起才可合并', en: 'A merged land and site opinion counts only from September 2019' },
+    description: {
+      zh: '自然资规〔2019〕2号自 2019 年 9 月起将建设项目用地预审意见和选址意见书合并为建设项目用地预审与选址意见书，一份意见书同时满足规划选址和土地预审两项审批。此前日期的“合并意见书”不能代替两项审批。',
+      en: '自然资规〔2019〕2号 merged the land pre-review opinion and the site-selection opinion into one 建设项目用地预审与选址意见书 from September 2019; one such opinion meets both the planning-site and the land pre-review approval. A “merged opinion” dated earlier cannot stand for both.',
+    },
+    fix: { zh: '2019 年 9 月之前的项目应分别取得规划意见和土地预审意见。', en: 'Before September 2019, obtain the planning opinion and the land pre-review opinion separately.' },
+    covers: ['N-4.4#1'],
+    examples: {
+      pass: '- { id: d-land-site, kind: land-pre-review-and-site-selection, issuer: 太原市规划和自然资源局, issued: 2019-10-08 }',
+      fail: '- { id: d-land-site, kind: land-pre-review-and-site-selection, issuer: 太原市规划和自然资源局, issued: 2019-08-20 }',
+    },
+    messages: {
+      tooEarly: {
+        zh: '用地预审与选址意见书“{id}”的日期 {issued} 早于 2019-09-01，不能代替{slotZh}',
+        en: 'The merged land and site opinion "{id}" of {issued} predates 2019-09-01 and cannot serve as the {slotEn}',
+      },
+    },
+    basis: { document: '自然资规〔2019〕2号', effective: '2019-09-01', status: 'verified' },
+  },
+  *check(dossier, context) {
+    for (const requirement of approvalRequirements(dossier)) {
+      for (const { document, index, kindAccepted, slot } of slotDocuments(requirement, context)) {
+        if (document.kind !== 'land-pre-review-and-site-selection' || kindAccepted) continue;
+        yield {
+          messageId: 'tooEarly',
+          path: ['documents', index, 'issued'],
+          data: { id: document.id, issued: document.issued, slotZh: slot.label.zh, slotEn: slot.label.en },
+          checklistItems: [requirement.key],
+        };
+      }
+    }
+  },
+});

@@ -1,0 +1,39 @@
+import { defineRule } from '../define-rule.js';
+
+export const evidenceMatches = defineRule({
+  meta: {
+    id: 'evidence-matches',
+    severity: 'error',
+    clause: 'N-5.3',
+    title: { zh: '证明文件与资料所述一致', en: 'Evidence files are the ones the dossier names' },
+    description: {
+      zh: '严禁弄虚作假。资料为文件列出证明文件（扫描件）的，该文件须存在于资料所在文件夹内；写明 SHA-256 的，文件内容的 SHA-256 须与之一致，以证明审查的就是资料所称的文件。从标准输入读取的资料没有文件夹，不检查证明文件。',
+      en: 'Falsification is prohibited. An evidence file (a scan) the dossier lists must exist inside the dossier’s folder, and where a SHA-256 is given, the file’s content must hash to it, proving the file reviewed is the one the dossier names. A dossier read from standard input has no folder, so its evidence is not checked.',
+    },
+    fix: { zh: '放入正确的证明文件，或按文件重新计算 SHA-256（如 sha256sum 文件名）。', en: 'Put the right file in place, or recompute the SHA-256 of the file (e.g. `sha256sum FILE`).' },
+    covers: ['N-5.3#1'],
+    examples: {
+      pass: '- { id: d-fsr, …, evidence: { file: scans/fsr.pdf, sha256: <文件的 SHA-256> } }',
+      fail: '- { id: d-fsr, …, evidence: { file: scans/fsr.pdf, sha256: <另一个文件的 SHA-256> } }',
+    },
+    messages: {
+      unreadable: { zh: '证明文件“{file}”无法读取：{reason}', en: 'Evidence file "{file}" cannot be read: {reason}' },
+      mismatch: {
+        zh: '证明文件“{file}”的 SHA-256 为 {actual}，与资料所写不一致',
+        en: 'Evidence file "{file}" has SHA-256 {actual}, not the one the dossier states',
+      },
+    },
+  },
+  *check(dossier, context) {
+    if (!context.evidence) return;
+    for (const [index, document] of dossier.documents.entries()) {
+      if (!document.evidence) continue;
+      const { file, sha256 } = document.evidence;
+      const read = context.evidence(file);
+      if (!read.ok) yield { messageId: 'unreadable', path: ['documents', index, 'evidence', 'file'], data: { file, reason: read.reason } };
+      else if (sha256 !== undefined && read.sha256 !== sha256) {
+        yield { messageId: 'mismatch', path: ['documents', index, 'evidence', 'sha256'], data: { file, actual: read.sha256 } };
+      }
+    }
+  },
+});

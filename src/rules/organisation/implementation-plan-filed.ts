@@ -1,0 +1,44 @@
+import { defineRule } from '../define-rule.js';
+import { DOCUMENT_SLOT_MESSAGES, wrongKindAt } from '../document-slot.js';
+
+/** 省住房城乡建设厅 appears as 山西省住房和城乡建设厅 or 省住房城乡建设厅. */
+const PROVINCIAL_HOUSING_DEPARTMENT = /省住房(和)?城乡建设厅/;
+
+export const implementationPlanFiled = defineRule({
+  meta: {
+    id: 'implementation-plan-filed',
+    severity: 'warning',
+    clause: 'N-5.2',
+    title: { zh: '实施方案已报省住房城乡建设厅', en: 'The implementation plan is filed with the provincial housing department' },
+    description: {
+      zh: '各地按要求将 2015—2017 年棚户区改造实施方案、配套基础设施建设计划以及城乡危房改造实施方案报省住房城乡建设厅。资料须引用报送文件（文号、日期），报送机关为省住房城乡建设厅。',
+      en: 'Localities file the 2015–2017 shantytown implementation plan, the infrastructure plan and the rural implementation plan with the provincial housing department. The dossier refers to the filing (number, date), filed with 省住房城乡建设厅.',
+    },
+    fix: {
+      zh: '在 project.implementationPlanFiling 中引用报送文件（kind: implementation-plan-filing），filedWith 写 山西省住房和城乡建设厅。',
+      en: 'Refer to the filing in `project.implementationPlanFiling` (kind `implementation-plan-filing`), with `filedWith: 山西省住房和城乡建设厅`.',
+    },
+    covers: ['N-5.2#1'],
+    examples: {
+      pass: 'project:\n  implementationPlanFiling: { document: d-filing, filedWith: 山西省住房和城乡建设厅 }',
+      fail: 'project:\n  implementationPlanFiling: { document: d-filing, filedWith: 太原市住房保障和城乡建设管理局 }',
+    },
+    messages: {
+      missing: { zh: '未引用实施方案报送文件', en: 'No filing of the implementation plan is referred to' },
+      wrongRecipient: { zh: '实施方案报送机关“{filedWith}”不是省住房城乡建设厅', en: 'The plan was filed with "{filedWith}", not the provincial housing department' },
+      ...DOCUMENT_SLOT_MESSAGES,
+    },
+  },
+  *check(dossier, context) {
+    const filing = dossier.project.implementationPlanFiling;
+    if (!filing) {
+      yield { messageId: 'missing', path: ['project'] };
+      return;
+    }
+    const wrong = wrongKindAt(context, filing.document, ['project', 'implementationPlanFiling', 'document'], ['implementation-plan-filing']);
+    if (wrong) yield wrong;
+    if (filing.filedWith !== undefined && !PROVINCIAL_HOUSING_DEPARTMENT.test(filing.filedWith)) {
+      yield { messageId: 'wrongRecipient', path: ['project', 'implementationPlanFiling', 'filedWith'], data: { filedWith: filing.filedWith } };
+    }
+  },
+});

@@ -102,3 +102,21 @@ export function positionOf(text: string, needle: string, nth = 1): { line: numbe
   const before = text.slice(0, index).split('\n');
   return { line: before.length, column: (before.at(-1) ?? '').length + 1 };
 }
+
+/** Where the value of `key: value` starts (the `nth` occurrence of that text). */
+export function valuePosition(text: string, keyAndValue: string, nth = 1): { line: number; column: number } {
+  const separator = keyAndValue.indexOf(': ');
+  if (separator < 0) throw new Error(`"${keyAndValue}" is not "key: value"`);
+  const at = positionOf(text, keyAndValue, nth);
+  return { line: at.line, column: at.column + separator + 2 };
+}
+
+/** Adds a component after the last one (before `documents:`). */
+export function withComponent(text: string, yaml: string): string {
+  return replaceOnce(text, 'documents:\n', `${yaml.replace(/\n?$/, '\n')}documents:\n`);
+}
+
+/** Adds document entries at the end of `documents`. */
+export function withDocuments(text: string, ...entries: string[]): string {
+  return replaceOnce(text, 'loan:\n', `${entries.map((entry) => `  - ${entry}\n`).join('')}loan:\n`);
+}

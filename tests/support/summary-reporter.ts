@@ -1,4 +1,4 @@
-import type { Reporter, TestCase } from 'vitest/node';
+import type { Reporter, TestCase, TestModule } from 'vitest/node';
 
 /** Ends the run with the plain line `N passed, N failed` (and `, N skipped`) that CI reads. */
 export default class SummaryReporter implements Reporter {
@@ -13,9 +13,10 @@ export default class SummaryReporter implements Reporter {
     else this.skipped++;
   }
 
-  onTestRunEnd(_modules: unknown, errors: readonly unknown[]): void {
-    // An error outside any test (a file that fails to load) is a failure too.
-    const failed = this.failed + errors.length;
+  onTestRunEnd(modules: readonly TestModule[], errors: readonly unknown[]): void {
+    // A test file that fails to load or a hook that throws fails outside any test case: each counts as a failure.
+    const moduleErrors = modules.reduce((count, module) => count + module.errors().length, 0);
+    const failed = this.failed + moduleErrors + errors.length;
     const skipped = this.skipped > 0 ? `, ${this.skipped} skipped` : '';
     process.stdout.write(`\n${this.passed} passed, ${failed} failed${skipped}\n`);
   }

@@ -1,5 +1,5 @@
-import { BASE_DOSSIER as base, positionOf, removeLine, replaceOnce } from '../support/dossier-text.js';
-import { testRule } from '../support/rule-tester.js';
+import { BASE_DOSSIER as base, positionOf, removeLine, replaceOnce } from '../../support/dossier-text.js';
+import { testRule } from '../../support/rule-tester.js';
 
 const builtHousing = replaceOnce(base, 'modes: [monetized]', 'modes: [built-housing]');
 const bothModes = replaceOnce(base, 'modes: [monetized]', 'modes: [monetized, built-housing]');

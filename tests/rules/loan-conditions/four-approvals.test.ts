@@ -1,5 +1,5 @@
-import { BASE_DOSSIER as base, positionOf, removeLine, replaceOnce } from '../support/dossier-text.js';
-import { testRule } from '../support/rule-tester.js';
+import { BASE_DOSSIER as base, positionOf, removeLine, replaceOnce } from '../../support/dossier-text.js';
+import { testRule } from '../../support/rule-tester.js';
 
 const approvalsAt = (text: string) => positionOf(text, 'approvals:');
 

@@ -1,5 +1,5 @@
-import { BASE_DOSSIER as base, positionOf, replaceOnce } from '../support/dossier-text.js';
-import { testRule } from '../support/rule-tester.js';
+import { BASE_DOSSIER as base, positionOf, replaceOnce } from '../../support/dossier-text.js';
+import { testRule } from '../../support/rule-tester.js';
 
 // The base dossier applies for its loan on 2016-04-01; its land pre-review is dated 2016-03-04.
 const landDated = (date: string) => replaceOnce(base, 'issued: 2016-03-04', `issued: ${date}`);

@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import type { EvidenceFile } from '../../src/rules/define-rule.js';
 import { checkDossierText } from '../../src/engine/check-dossier.js';
 import { RULES_BY_ID } from '../../src/rules/registry.js';
 
@@ -6,6 +8,8 @@ export interface ValidCase {
   name: string;
   text: string;
   asOf?: string;
+  /** Evidence files beside the dossier, by relative path, with their content. */
+  evidence?: Record<string, string>;
 }
 
 export interface InvalidCase extends ValidCase {
@@ -22,7 +26,12 @@ export function testRule(ruleId: string, cases: { valid: ValidCase[]; invalid: I
       expect(rule).toBeDefined();
     });
     const findingsOf = (c: ValidCase) => {
-      const outcome = checkDossierText(c.text, 'case.yaml', { asOf: c.asOf ?? DEFAULT_AS_OF, only: new Set([ruleId]) });
+      const files = c.evidence;
+      const evidence = files
+        ? (path: string): EvidenceFile =>
+            path in files ? { ok: true, sha256: createHash('sha256').update(files[path]!).digest('hex') } : { ok: false, reason: 'the file no longer exists' }
+        : undefined;
+      const outcome = checkDossierText(c.text, 'case.yaml', { asOf: c.asOf ?? DEFAULT_AS_OF, only: new Set([ruleId]) }, evidence);
       if (outcome.kind !== 'dossier') throw new Error('the case is not a dossier');
       // A case that does not even validate would pass "no findings of this rule" for the wrong reason.
       expect(outcome.result.evaluated, JSON.stringify(outcome.result.findings, null, 1)).toBe(true);

@@ -1,0 +1,18 @@
+import { BASE_DOSSIER as base, positionOf, removeLine, replaceOnce, valuePosition } from '../../support/dossier-text.js';
+import { testRule } from '../../support/rule-tester.js';
+
+const none = removeLine(base, 'implementationPlanFiling:');
+const cityBureau = replaceOnce(base, 'filedWith: 山西省住房和城乡建设厅', 'filedWith: 太原市住房和城乡建设局');
+const wrongKind = replaceOnce(base, '{ document: d-filing,', '{ document: d-listing,');
+
+testRule('implementation-plan-filed', {
+  valid: [
+    { name: 'filed with the provincial department', text: base },
+    { name: 'the short name of the department', text: replaceOnce(base, 'filedWith: 山西省住房和城乡建设厅', 'filedWith: 省住房城乡建设厅') },
+  ],
+  invalid: [
+    { name: 'no filing', text: none, errors: [{ messageId: 'missing', ...positionOf(none, 'project:') }] },
+    { name: 'filed with a city bureau', text: cityBureau, errors: [{ messageId: 'wrongRecipient', ...valuePosition(cityBureau, 'filedWith: 太原市住房和城乡建设局') }] },
+    { name: 'the filing names the plan listing', text: wrongKind, errors: [{ messageId: 'wrongKind', ...valuePosition(wrongKind, 'document: d-listing') }] },
+  ],
+});

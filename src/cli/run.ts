@@ -8,12 +8,17 @@ import { TOOL } from '../engine/version.js';
 import type { Lang } from '../engine/types.js';
 import { FORMAT_NAMES, FORMATTERS, type FormatName } from '../report/formatters.js';
 import { formatRuleCatalogue, RULE_CATALOGUE_FORMATS, type RuleCatalogueFormat } from '../report/rule-catalogue.js';
+import { formatExplanation } from '../report/explain.js';
+import type { Rule } from '../rules/define-rule.js';
+import { RULES_BY_ID } from '../rules/registry.js';
+import { closestMatch } from '../engine/suggest.js';
 import { UsageError } from './errors.js';
 import type { CliIo } from './io.js';
 import { colorFor, langFromEnv, parseAsOf } from './options.js';
 
 interface CheckFlags {
   format: FormatName;
+  rule?: string[];
   lang?: Lang;
   asOf?: string;
   failOn: FailOn;
@@ -24,8 +29,11 @@ interface CheckFlags {
 
 const STDIN = '-';
 
-/** Runs the command line and returns the exit code; never calls `process.exit`. */
-export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+/**
+ * Runs the command line and returns the exit code; never calls `process.exit`. `rules` replaces the built-in
+ * dossier rules, for embedding the checker with rules of one's own.
+ */
+export async function run(argv: readonly string[], io: CliIo, rules?: readonly Rule[]): Promise<number> {
   let code: number = EXIT.ok;
   const program = new Command('dossier-check')
     .description('Check renovation-loan dossiers against 晋政办发〔2015〕122号')
@@ -46,9 +54,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .option('--verbose', 'also list files skipped as not being dossiers')
     .option('--color', 'force colour')
     .option('--no-color', 'no colour')
+    .option('--rule <rule-id...>', 'run only these rules (findings about unreadable files are always reported)')
     .option('--debug', 'print stack traces of rules that failed')
     .action(async (paths: string[], flags: CheckFlags) => {
-      code = await runCheck(paths, flags, io);
+      code = await runCheck(paths, flags, io, rules);
     });
 
   program
@@ -58,6 +67,15 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .addOption(new Option('--lang <lang>', 'language').choices(['zh', 'en']))
     .action((flags: { format: RuleCatalogueFormat; lang?: Lang }) => {
       io.stdout.write(formatRuleCatalogue(flags.format, flags.lang ?? langFromEnv(io.env)));
+    });
+
+  program
+    .command('explain')
+    .description('explain a rule: the clause, what is checked, how to fix, a passing and a failing example')
+    .argument('<rule-id>', 'a rule id, as `dossier-check rules` lists them')
+    .addOption(new Option('--lang <lang>', 'language').choices(['zh', 'en']))
+    .action((ruleId: string, flags: { lang?: Lang }) => {
+      io.stdout.write(formatExplanation(knownRule(ruleId), flags.lang ?? langFromEnv(io.env)));
     });
 
   program
@@ -82,7 +100,15 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   return code;
 }
 
-async function runCheck(paths: string[], flags: CheckFlags, io: CliIo): Promise<number> {
+/** The rule with this id; an unknown id is a usage error that suggests the nearest one. */
+function knownRule(id: string): Rule {
+  const rule = RULES_BY_ID.get(id);
+  if (rule) return rule;
+  const nearest = closestMatch(id, [...RULES_BY_ID.keys()]);
+  throw new UsageError(`unknown rule "${id}"${nearest ? `; did you mean "${nearest}"?` : ''} (dossier-check rules lists them)`);
+}
+
+async function runCheck(paths: string[], flags: CheckFlags, io: CliIo, rules: readonly Rule[] | undefined): Promise<number> {
   const asOf = flags.asOf === undefined ? io.today() : parseAsOf(flags.asOf);
   const requested = paths.length > 0 ? paths : ['.'];
   const named = requested.filter((path) => path !== STDIN);
@@ -99,7 +125,8 @@ async function runCheck(paths: string[], flags: CheckFlags, io: CliIo): Promise<
     }
   }
 
-  const report = checkSources(inputs(), { asOf });
+  const only = flags.rule ? new Set(flags.rule.map((id) => knownRule(id).meta.id)) : undefined;
+  const report = checkSources(inputs(), { asOf, ...(only ? { only } : {}), ...(rules ? { rules } : {}) });
   const lang = flags.lang ?? langFromEnv(io.env);
   io.stdout.write(FORMATTERS[flags.format](report, { lang, color: colorFor(flags.color, io), verbose: flags.verbose ?? false }));
   if (flags.debug) {

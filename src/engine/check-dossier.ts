@@ -61,7 +61,7 @@ function runRules(dossier: Dossier, options: CheckOptions, evidence: RuleContext
     ...(evidence ? { evidence } : {}),
   };
   const findings: PendingFinding[] = [];
-  for (const rule of DOSSIER_RULES) {
+  for (const rule of options.rules ?? DOSSIER_RULES) {
     if (options.only && !options.only.has(rule.meta.id)) continue;
     // A rule tied to a dated parameter does not apply when judging as of a day before it took effect.
     if (rule.meta.appliesWhen && context.parameter(rule.meta.appliesWhen) === undefined) continue;

@@ -1,5 +1,6 @@
 import type { ClauseId } from '../notice/clauses.js';
 import type { ResolvedParameter } from '../notice/parameters.js';
+import type { Rule } from '../rules/define-rule.js';
 
 export type Severity = 'error' | 'warning';
 export type Lang = 'zh' | 'en';
@@ -70,6 +71,8 @@ export interface CheckOptions {
   asOf: string;
   /** Run only these dossier rules (by id); all when absent. Findings about the file itself are always reported. */
   only?: ReadonlySet<string>;
+  /** The dossier rules to run instead of the built-in ones (for embedding the engine with extra rules). */
+  rules?: readonly Rule[];
 }
 
 export interface Report {

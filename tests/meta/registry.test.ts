@@ -1,0 +1,125 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { generatedDocs, renderClauseTextModule, RULE_PAGE_HEADINGS } from '../../src/docs/generated-files.js';
+import { CHECK_LINES } from '../../src/notice/check-lines.js';
+import { CLAUSES } from '../../src/notice/clauses.js';
+import { CLAUSE_TEXT } from '../../src/notice/clause-text.js';
+import { parseClauseTexts } from '../../src/notice/notice-text.js';
+import { ALL_RULES, INPUT_RULES, MODULE_OF_RULE } from '../../src/rules/registry.js';
+import { ROOT } from '../support/run-cli.js';
+
+const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
+const inputRuleIds = new Set(Object.values(INPUT_RULES).map((rule) => rule.meta.id));
+
+describe('every rule in the registry', () => {
+  it('has a unique kebab-case id', () => {
+    const ids = ALL_RULES.map((rule) => rule.meta.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+  });
+
+  for (const { meta } of ALL_RULES) {
+    describe(meta.id, () => {
+      const module = MODULE_OF_RULE.get(meta.id);
+
+      it('lives in a file named after it, in its module folder', () => {
+        expect(existsSync(join(ROOT, `src/rules/${module}/${meta.id}.ts`))).toBe(true);
+      });
+
+      it('cites a clause that resolves, with its Chinese text', () => {
+        expect(CLAUSES.get(meta.clause)?.reference).toMatch(/^[一二三四五]\([一二三四五六七八九十]\)$/);
+        expect(CLAUSE_TEXT[meta.clause]).toMatch(/^（[一二三四五六七八九十]）/);
+      });
+
+      it('declares every message in both languages', () => {
+        const messages = Object.entries(meta.messages);
+        expect(messages.length).toBeGreaterThan(0);
+        for (const [, text] of messages) {
+          expect(text.zh.trim()).not.toBe('');
+          expect(text.en.trim()).not.toBe('');
+          // Chinese text in the Chinese message, none in the English one (names filled in later may be Chinese).
+          expect(text.zh).toMatch(/[\u4e00-\u9fff]/);
+          expect(text.en.replace(/\{[A-Za-z]+\}/g, '')).not.toMatch(/[\u4e00-\u9fff]{4,}(?![〔0-9])/);
+        }
+        for (const text of [meta.title, meta.description, meta.fix]) {
+          expect(text.zh.trim()).not.toBe('');
+          expect(text.en.trim()).not.toBe('');
+        }
+      });
+
+      it('has a passing and a failing example', () => {
+        expect(meta.examples.pass.trim()).not.toBe('');
+        expect(meta.examples.fail.trim()).not.toBe('');
+        expect(meta.examples.fail).not.toBe(meta.examples.pass);
+      });
+
+      it('has its documentation page with the fixed headings', () => {
+        const page = read(`docs/rules/${meta.id}.md`);
+        const headings = [...page.matchAll(/^## (.+)$/gm)].map((match) => match[1]);
+        expect(headings).toEqual([...RULE_PAGE_HEADINGS]);
+      });
+
+      it('has a table test of its own', () => {
+        expect(existsSync(join(ROOT, `tests/rules/${module}/${meta.id}.test.ts`))).toBe(true);
+      });
+
+      if (!inputRuleIds.has(meta.id)) {
+        it('covers at least one "→ check" line of the notice', () => {
+          expect(meta.covers.length).toBeGreaterThan(0);
+        });
+      }
+
+      if (meta.basis?.status === 'reported') {
+        it('only warns, as it rests on a reported fact', () => {
+          expect(meta.severity).toBe('warning');
+        });
+      }
+    });
+  }
+});
+
+describe('generated files', () => {
+  it('the documentation pages and coverage are up to date (run `npm run generate`)', () => {
+    for (const [path, content] of generatedDocs()) expect(read(path), path).toBe(content);
+  });
+
+  it('the clause texts are the notice’s own, up to date', () => {
+    expect(read('src/notice/clause-text.ts')).toBe(renderClauseTextModule(parseClauseTexts(read('docs/notice/jinzhengbanfa-2015-122.zh.txt'))));
+  });
+});
+
+describe('coverage of CLAUSES.md', () => {
+  /** The "→ check" lines of CLAUSES.md, each with the clause it stands under, whitespace folded. */
+  function checkLinesOfClausesMd(): { clause: string; text: string }[] {
+    const found: { clause: string; text: string }[] = [];
+    let clause = '';
+    let current: { clause: string; text: string } | undefined;
+    for (const line of read('docs/notice/CLAUSES.md').split('\n')) {
+      const heading = /^- \*\*(N-\d\.\d)/.exec(line);
+      if (heading) clause = heading[1]!;
+      const check = /^\s*→ check:?\s*(.*)$/.exec(line);
+      if (check) {
+        current = { clause, text: check[1]!.trim() };
+        found.push(current);
+      } else if (current && /^\s{2,}\S/.test(line) && !line.trimStart().startsWith('- ')) {
+        current.text += ` ${line.trim()}`;
+      } else {
+        current = undefined;
+      }
+    }
+    return found;
+  }
+
+  it('lists every "→ check" line, in order, under its clause', () => {
+    const fromFile = checkLinesOfClausesMd();
+    expect(CHECK_LINES.map((line) => ({ clause: line.clause, text: line.text }))).toEqual(fromFile);
+  });
+
+  it('has a rule for every line', () => {
+    for (const line of CHECK_LINES) {
+      const rules = ALL_RULES.filter((rule) => (rule.meta.covers as readonly string[]).includes(line.id));
+      expect(rules.length, line.id).toBeGreaterThan(0);
+    }
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { checkDossierText } from '../../../src/engine/check-dossier.js';
+import { MAX_ALIAS_COUNT } from '../../../src/engine/load.js';
+import type { DossierResult } from '../../../src/engine/types.js';
+import { BASE_DOSSIER as base, positionOf, removeLine, replaceOnce } from '../../support/dossier-text.js';
+
+function check(text: string): DossierResult {
+  const outcome = checkDossierText(text, 'case.yaml', { asOf: '2020-01-01' });
+  if (outcome.kind !== 'dossier') throw new Error('expected a dossier');
+  return outcome.result;
+}
+
+const brief = (result: DossierResult) =>
+  result.findings.map(({ ruleId, messageId, line, column }) => ({ ruleId, messageId, line, column }));
+
+describe('schema problems point at the offending value or its nearest ancestor', () => {
+  it('a missing required field is reported at its parent key', () => {
+    const text = removeLine(base, '  county: 小店区');
+    const result = check(text);
+    expect(brief(result)).toEqual([{ ruleId: 'schema-violation', messageId: 'required', ...positionOf(text, 'project:') }]);
+    expect(result.findings[0]?.path).toBe('project');
+  });
+
+  it('an unknown key is reported at the key, with the nearest known key suggested', () => {
+    const text = replaceOnce(base, '  county: 小店区', '  county: 小店区\n  conty: 小店区');
+    const result = check(text);
+    expect(brief(result)).toEqual([{ ruleId: 'schema-violation', messageId: 'unknownPropertySuggestion', ...positionOf(text, 'conty') }]);
+    expect(result.findings[0]?.message.en).toBe('Unknown key "conty"; did you mean "county"?');
+    expect(result.findings[0]?.message.zh).toBe('未知的键“conty”，是否应为“county”？');
+  });
+
+  it('a wrong enum value is reported at the value with the allowed values', () => {
+    const text = replaceOnce(base, 'category: shantytown', 'category: slum');
+    const result = check(text);
+    expect(brief(result)).toEqual([{ ruleId: 'schema-violation', messageId: 'enum', ...positionOf(text, 'slum') }]);
+    expect(result.findings[0]?.message.en).toContain('allowed: shantytown, urban-village');
+  });
+
+  it('an impossible date is reported at the value in the expected form', () => {
+    const text = replaceOnce(base, 'applicationDate: 2016-04-01', 'applicationDate: 2016-02-30');
+    const result = check(text);
+    expect(brief(result)).toEqual([{ ruleId: 'schema-violation', messageId: 'date', ...positionOf(text, '2016-02-30') }]);
+    expect(result.findings[0]?.message.en).toContain('expected YYYY-MM-DD');
+  });
+
+  it('a string where a number belongs is a type finding at the value', () => {
+    const text = replaceOnce(base, 'amount: 50000', 'amount: 5亿元');
+    expect(brief(check(text))).toEqual([{ ruleId: 'schema-violation', messageId: 'type', ...positionOf(text, '5亿元') }]);
+  });
+});

@@ -22,6 +22,7 @@ interface JsonFinding {
 interface JsonReport {
   tool: { name: string; version: string };
   asOf: string;
+  parameters: { name: string; value: unknown; unit?: string; from: string; source: string }[];
   summary: Record<string, number>;
   dossiers: { file: string; verdict: string; evaluated: boolean; checklist: { key: string; status: string }[]; findings: JsonFinding[] }[];
   skipped: { file: string; reason: string }[];
@@ -42,6 +43,7 @@ describe('check on the example dossiers', () => {
     expect(byFile).toEqual({
       'fail-approval-after-application.yaml': { verdict: 'fail', findings: ['documents-dated-before-loan@144:13'] },
       'fail-built-housing-missing-land-pre-review.yaml': { verdict: 'fail', findings: ['four-approvals@64:5'] },
+      'fail-evidence-mismatch.yaml': { verdict: 'fail', findings: ['evidence-matches@150:15'] },
       'fail-former-platform-guarantee.yaml': {
         verdict: 'fail',
         findings: ['no-guarantee-for-former-platform@37:13', 'former-platform-restructured@98:119', 'former-platform-restructured@98:119'],
@@ -70,6 +72,7 @@ describe('check on the example dossiers', () => {
       'no-guarantee-for-former-platform': 'backstop-letter',
       'former-platform-restructured': '2016-05-03',
       'purchase-scope': 'commercial-housing',
+      'evidence-matches': '1097581243a7d45b682603acfadd57c8c51bc3f240bf7681849f1331798d0000',
     };
     for (const dossier of report.dossiers) {
       const lines = readFileSync(join(ROOT, dossier.file), 'utf8').split('\n');
@@ -92,7 +95,7 @@ describe('check on the example dossiers', () => {
     expect(run.stdout).toContain(
       '  fixtures/dossiers/fail-built-housing-missing-land-pre-review.yaml:64:5  error  four-approvals  Missing 御河西安置小区（1—12号楼）: land pre-review opinion  [N-4.4 · 晋政办发〔2015〕122号 四(四)]',
     );
-    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('13 dossiers checked as of 2016-12-31: 6 passed, 7 failed; 9 errors, 0 warnings; 1 file skipped.');
+    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('14 dossiers checked as of 2016-12-31: 6 passed, 8 failed; 10 errors, 0 warnings; 1 file skipped.');
     expect(run.stdout).not.toContain('not-a-dossier.yaml');
   });
 
@@ -144,10 +147,34 @@ describe('check on the example dossiers', () => {
 
   it('never modifies a dossier', () => {
     const hashes = () =>
-      readdirSync(join(ROOT, DOSSIERS)).map((name) => createHash('sha256').update(readFileSync(join(ROOT, DOSSIERS, name))).digest('hex'));
+      readdirSync(join(ROOT, DOSSIERS), { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => createHash('sha256').update(readFileSync(join(entry.parentPath, entry.name))).digest('hex'))
+        .sort();
     const before = hashes();
     runCli(['check', DOSSIERS, ...AS_OF]);
     expect(hashes()).toEqual(before);
+  });
+
+  it('states the parameters in force on the as-of date, which change with it', () => {
+    const before = runCli(['check', `${DOSSIERS}/pass-built-housing.yaml`, '--as-of', '2016-02-01']).stdout;
+    const after = runCli(['check', `${DOSSIERS}/pass-built-housing.yaml`, '--as-of', '2016-02-02']).stdout;
+    expect(before).toContain('Parameters in force on 2016-02-01:\n  first-home commercial mortgage minimum down payment: 25%  (晋政办发〔2015〕122号 三(四))');
+    expect(after).toContain('Parameters in force on 2016-02-02:\n  first-home commercial mortgage minimum down payment: 20%  (银发〔2016〕26号');
+  });
+
+  it('runs only the rules named with --rule', () => {
+    const run = runCli(['check', DOSSIERS, ...AS_OF, '--rule', 'purchase-scope', '--format', 'json']);
+    const report = JSON.parse(run.stdout) as JsonReport;
+    const ruleIds = new Set(report.dossiers.flatMap((d) => d.findings.map((f) => f.ruleId)));
+    // Findings about unreadable files are always reported.
+    expect([...ruleIds].sort()).toEqual(['purchase-scope', 'yaml-syntax']);
+  });
+
+  it('rejects an unknown rule id and suggests the nearest', () => {
+    const run = runCli(['check', DOSSIERS, '--rule', 'purchase-scop']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('dossier-check: unknown rule "purchase-scop"; did you mean "purchase-scope"?');
   });
 
   it('judges dates as of --as-of: an approval dated after the as-of day fails', () => {
@@ -165,7 +192,8 @@ describe('the JSON contract', () => {
     const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
     expect(report.tool).toEqual({ name: 'dossier-check', version: manifest.version });
     expect(report.asOf).toBe('2016-12-31');
-    expect(report.summary).toEqual({ dossiers: 13, passed: 6, failed: 7, errors: 9, warnings: 0, skipped: 1 });
+    expect(report.parameters).toContainEqual({ name: 'firstHomeDownPaymentMinPercent', value: 20, unit: '%', from: '2016-02-02', source: '银发〔2016〕26号 (25%, may be lowered to 20% locally)' });
+    expect(report.summary).toEqual({ dossiers: 14, passed: 6, failed: 8, errors: 10, warnings: 0, skipped: 1 });
     const missingLand = report.dossiers.find((d) => d.file.endsWith('fail-built-housing-missing-land-pre-review.yaml'))!;
     expect(missingLand.checklist.filter((item) => item.status === 'fail').map((item) => item.key)).toEqual(['approval:housing:landPreReview']);
     expect(missingLand.findings[0]).toEqual({

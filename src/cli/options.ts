@@ -29,3 +29,11 @@ export function colorFor(flag: boolean | undefined, io: CliIo): ChalkInstance {
   else level = io.stdout.isTTY ? (io.terminalColorLevel as 0 | 1 | 2 | 3) : 0;
   return new Chalk({ level });
 }
+
+/** `16m`, `512k`, `1048576` → bytes. */
+export function parseSize(value: string): number {
+  const match = /^(\d+)\s*([km]i?b?)?$/i.exec(value.trim());
+  if (!match) throw new UsageError(`--max-file-size expects a size in bytes or with k/m, such as 16m; got "${value}"`);
+  const unit = (match[2] ?? '').toLowerCase().charAt(0);
+  return Number(match[1]) * (unit === 'm' ? 1024 * 1024 : unit === 'k' ? 1024 : 1);
+}

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
-import { checkSources, type SourceInput } from '../engine/check.js';
+import { checkSources, DEFAULT_MAX_FILE_SIZE, type SourceInput } from '../engine/check.js';
 import { exitCode, EXIT, type FailOn } from '../engine/exit-code.js';
 import { discoverFiles, displayName, evidenceReader, readBytes } from '../engine/sources.js';
 import { SCHEMA_URL } from '../engine/validate.js';
@@ -14,11 +14,13 @@ import { RULES_BY_ID } from '../rules/registry.js';
 import { closestMatch } from '../engine/suggest.js';
 import { UsageError } from './errors.js';
 import type { CliIo } from './io.js';
-import { colorFor, langFromEnv, parseAsOf } from './options.js';
+import { colorFor, langFromEnv, parseAsOf, parseSize } from './options.js';
 
 interface CheckFlags {
   format: FormatName;
   rule?: string[];
+  maxFileSize?: string;
+  quiet?: boolean;
   lang?: Lang;
   asOf?: string;
   failOn: FailOn;
@@ -39,9 +41,17 @@ export async function run(argv: readonly string[], io: CliIo, rules?: readonly R
     .description('Check renovation-loan dossiers against 晋政办发〔2015〕122号')
     .version(TOOL.version)
     .exitOverride()
-    .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) })
-    .showHelpAfterError('(add --help for usage)')
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+      // Commander's "error: …\n(Did you mean …?)" becomes the one line every usage error of this tool has.
+      outputError: (text, write) => write(`${oneLine(text)}\n`),
+    })
     .showSuggestionAfterError(true);
+  let usage = usageHint(program);
+  program.hook('preAction', (_program, command) => {
+    usage = usageHint(command);
+  });
 
   program
     .command('check')
@@ -51,7 +61,9 @@ export async function run(argv: readonly string[], io: CliIo, rules?: readonly R
     .addOption(new Option('--lang <lang>', 'report language (default: from LC_ALL/LC_MESSAGES/LANG)').choices(['zh', 'en']))
     .option('--as-of <date>', 'judge as of this date, YYYY-MM-DD (default: today)')
     .addOption(new Option('--fail-on <severity>', 'lowest severity that fails the run').choices(['error', 'warning', 'none']).default('error'))
-    .option('--verbose', 'also list files skipped as not being dossiers')
+    .addOption(new Option('--verbose', 'also list files skipped as not being dossiers').conflicts('quiet'))
+    .addOption(new Option('--quiet', 'text report: only failing dossiers and their errors (the summary counts all)'))
+    .option('--max-file-size <size>', 'refuse files larger than this, in bytes or with k/m (default: 16m)')
     .option('--color', 'force colour')
     .option('--no-color', 'no colour')
     .option('--rule <rule-id...>', 'run only these rules (findings about unreadable files are always reported)')
@@ -85,6 +97,9 @@ export async function run(argv: readonly string[], io: CliIo, rules?: readonly R
       io.stdout.write(readFileSync(SCHEMA_URL, 'utf8'));
     });
 
+  for (const command of program.commands) command.showHelpAfterError(usageHint(command));
+  program.showHelpAfterError(usageHint(program));
+
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {
@@ -92,12 +107,29 @@ export async function run(argv: readonly string[], io: CliIo, rules?: readonly R
       return error.exitCode === 0 ? EXIT.ok : EXIT.toolFailure;
     }
     if (error instanceof UsageError) {
-      io.stderr.write(`dossier-check: ${error.message}\n(add --help for usage)\n`);
+      io.stderr.write(`dossier-check: ${error.message}\n${usage}\n`);
       return EXIT.toolFailure;
     }
     throw error;
   }
   return code;
+}
+
+/** `error: unknown option '--x'\n(Did you mean --y?)` → `dossier-check: unknown option '--x' (did you mean --y?)` */
+function oneLine(text: string): string {
+  const joined = text
+    .trim()
+    .split('\n')
+    .map((line) => line.trim())
+    .join(' ')
+    .replace(/^error: /, '')
+    .replace('(Did you mean', '(did you mean');
+  return `dossier-check: ${joined}`;
+}
+
+function usageHint(command: Command): string {
+  const name = command.parent ? `dossier-check ${command.name()}` : 'dossier-check';
+  return `Usage: ${name} ${command.usage()}\n(add --help for all options)`;
 }
 
 /** The rule with this id; an unknown id is a usage error that suggests the nearest one. */
@@ -115,20 +147,23 @@ async function runCheck(paths: string[], flags: CheckFlags, io: CliIo, rules: re
   const { files, missing } = discoverFiles(named, io.cwd);
   if (missing.length > 0) throw new UsageError(`no such file or folder: ${missing.join(', ')}`);
 
+  const maxFileSize = flags.maxFileSize === undefined ? DEFAULT_MAX_FILE_SIZE : parseSize(flags.maxFileSize);
   const stdin = requested.includes(STDIN) ? await io.readStdin() : undefined;
+  // Files are read one at a time as the engine asks for them, so memory does not grow with their number.
   function* inputs(): Generator<SourceInput> {
-    if (stdin) yield { file: '<stdin>', bytes: stdin };
-    for (const file of files) {
-      const read = readBytes(file);
-      const name = displayName(file, io.cwd);
-      yield read.ok ? { file: name, bytes: read.bytes, evidence: evidenceReader(file) } : { file: name, error: read.reason };
+    if (stdin) yield { file: '<stdin>', bytes: stdin, explicit: true };
+    for (const { path, explicit } of files) {
+      const read = readBytes(path, maxFileSize);
+      const name = displayName(path, io.cwd);
+      yield read.ok ? { file: name, bytes: read.bytes, evidence: evidenceReader(path), explicit } : { file: name, error: read.failure };
     }
   }
 
   const only = flags.rule ? new Set(flags.rule.map((id) => knownRule(id).meta.id)) : undefined;
-  const report = checkSources(inputs(), { asOf, ...(only ? { only } : {}), ...(rules ? { rules } : {}) });
+  const report = checkSources(inputs(), { asOf, maxFileSize, ...(only ? { only } : {}), ...(rules ? { rules } : {}) });
   const lang = flags.lang ?? langFromEnv(io.env);
-  io.stdout.write(FORMATTERS[flags.format](report, { lang, color: colorFor(flags.color, io), verbose: flags.verbose ?? false }));
+  const context = { lang, color: colorFor(flags.color, io), verbose: flags.verbose ?? false, quiet: flags.quiet ?? false };
+  io.stdout.write(FORMATTERS[flags.format](report, context));
   if (flags.debug) {
     for (const dossier of report.dossiers) for (const trace of dossier.debug ?? []) io.stderr.write(`${dossier.file}: ${trace}\n`);
   }

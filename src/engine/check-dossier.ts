@@ -12,20 +12,39 @@ import { validateDossier } from './validate.js';
 
 export type SourceOutcome = { kind: 'dossier'; result: DossierResult } | { kind: 'skipped'; skipped: SkippedFile };
 
+/** What the engine knows of a source besides its text. */
+export interface SourceContext {
+  /** Reads the evidence files the dossier names; absent for standard input. */
+  evidence?: RuleContext['evidence'];
+  /** Named by the user, not found in a folder: a file that is not a dossier then fails instead of being skipped. */
+  explicit?: boolean;
+  /** The encoding the text was decoded from, when it was not UTF-8. */
+  convertedFrom?: string;
+}
+
+const START_OF_FILE = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+
 /** Checks one dossier source text. Pure: the file name is only a label. */
-export function checkDossierText(text: string, file: string, options: CheckOptions, evidence?: RuleContext['evidence']): SourceOutcome {
+export function checkDossierText(text: string, file: string, options: CheckOptions, source: SourceContext = {}): SourceOutcome {
   const loaded = loadDossier(text);
-  if (loaded.kind === 'skipped') return { kind: 'skipped', skipped: { file, reason: loaded.reason } };
+  if (loaded.kind === 'not-a-dossier') {
+    const finding: PendingFinding = { rule: INPUT_RULES.schemaViolation, messageId: loaded.reason, at: { range: START_OF_FILE } };
+    if (source.explicit) return { kind: 'dossier', result: failedDossier(file, finding) };
+    return { kind: 'skipped', skipped: { file, reason: INPUT_RULES.schemaViolation.meta.messages[loaded.reason] } };
+  }
 
   const pending = [...loaded.findings];
+  if (source.convertedFrom) {
+    pending.push({ rule: INPUT_RULES.fileEncoding, messageId: 'converted', data: { encoding: source.convertedFrom }, at: { range: START_OF_FILE } });
+  }
   let dossier: Dossier | undefined;
-  if (pending.length === 0) {
-    const problems = validateDossier(loaded.data);
+  if (loaded.findings.length === 0) {
+    const problems = validateDossier(loaded.data, loaded.sourceAt);
     pending.push(...problems);
     if (problems.length === 0) dossier = loaded.data as Dossier;
   }
   const debug: string[] = [];
-  if (dossier) pending.push(...runRules(dossier, options, evidence, debug));
+  if (dossier) pending.push(...runRules(dossier, options, source.evidence, debug));
 
   const findings = pending.map((finding) => resolveFinding(finding, file, loaded.locate)).sort(compareFindings);
   const checklist = dossier ? buildChecklist(dossier, findings, loaded.locate) : [];
@@ -43,14 +62,10 @@ export function checkDossierText(text: string, file: string, options: CheckOptio
   };
 }
 
-/** A result for a file that could not be read at all. */
-export function unreadableDossier(file: string, detail: string): DossierResult {
-  const finding = resolveFinding(
-    { rule: INPUT_RULES.yamlSyntax, messageId: 'unreadable', data: { detail }, at: { range: { line: 1, column: 1, endLine: 1, endColumn: 1 } } },
-    file,
-    () => ({ line: 1, column: 1, endLine: 1, endColumn: 1 }),
-  );
-  return { file, verdict: 'fail', evaluated: false, checklist: [], findings: [finding] };
+/** A result for a file that could not be read as a dossier at all: one finding at a known place. */
+export function failedDossier(file: string, finding: PendingFinding): DossierResult {
+  const resolved = resolveFinding(finding, file, () => START_OF_FILE);
+  return { file, verdict: 'fail', evaluated: false, checklist: [], findings: [resolved] };
 }
 
 function runRules(dossier: Dossier, options: CheckOptions, evidence: RuleContext['evidence'], debug: string[]): PendingFinding[] {

@@ -1,33 +1,66 @@
 import { parametersInForce } from '../notice/parameters.js';
 import type { EvidenceFile } from '../rules/define-rule.js';
-import { checkDossierText, compareText, unreadableDossier } from './check-dossier.js';
+import { INPUT_RULES } from '../rules/registry.js';
+import { checkDossierText, compareText, failedDossier } from './check-dossier.js';
 import { decodeSource } from './decode.js';
 import type { CheckOptions, DossierResult, Report, SkippedFile } from './types.js';
 import { TOOL } from './version.js';
 
-/** One input: the bytes of a file, or why they could not be read. */
-export type SourceInput =
-  | { file: string; bytes: Uint8Array; evidence?: EvidenceReader }
-  | { file: string; error: string };
-
 /** Reads an evidence file named (relative to the dossier) by a dossier. */
 export type EvidenceReader = (relativePath: string) => EvidenceFile;
 
+/** One input: the bytes of a file, or why they could not be read. */
+export type SourceInput =
+  | { file: string; bytes: Uint8Array; evidence?: EvidenceReader; explicit?: boolean }
+  | { file: string; error: ReadFailure };
+
+/** Why a file could not be read; `tooLarge` carries its size. */
+export type ReadFailure = { kind: 'tooLarge'; size: number } | { kind: 'unreadable'; detail: string };
+
+/** The default `--max-file-size`: far above any real dossier, far below what would exhaust memory. */
+export const DEFAULT_MAX_FILE_SIZE = 16 * 1024 * 1024;
+
+const START_OF_FILE = { range: { line: 1, column: 1, endLine: 1, endColumn: 1 } };
+const { yamlSyntax } = INPUT_RULES;
+
+/** `17825792` → `17.0 MiB` */
+export function formatSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}
+
+function readFailureDossier(file: string, failure: ReadFailure, limit: number): DossierResult {
+  if (failure.kind === 'tooLarge') {
+    return failedDossier(file, { rule: yamlSyntax, messageId: 'tooLarge', data: { size: formatSize(failure.size), limit: formatSize(limit) }, at: START_OF_FILE });
+  }
+  return failedDossier(file, { rule: yamlSyntax, messageId: 'unreadable', data: { detail: failure.detail }, at: START_OF_FILE });
+}
+
 /** Checks many sources into one report. Pure: inputs in, data out. */
 export function checkSources(inputs: Iterable<SourceInput>, options: CheckOptions): Report {
+  const limit = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const dossiers: DossierResult[] = [];
   const skipped: SkippedFile[] = [];
   for (const input of inputs) {
     if ('error' in input) {
-      dossiers.push(unreadableDossier(input.file, input.error));
+      dossiers.push(readFailureDossier(input.file, input.error, limit));
+      continue;
+    }
+    if (input.bytes.length > limit) {
+      dossiers.push(readFailureDossier(input.file, { kind: 'tooLarge', size: input.bytes.length }, limit));
       continue;
     }
     const decoded = decodeSource(input.bytes);
     if (!decoded.ok) {
-      dossiers.push(unreadableDossier(input.file, decoded.reason));
+      dossiers.push(failedDossier(input.file, { rule: yamlSyntax, messageId: decoded.reason, data: { byte: decoded.detail ?? '' }, at: { range: decoded.at } }));
       continue;
     }
-    const outcome = checkDossierText(decoded.text, input.file, options, input.evidence);
+    const outcome = checkDossierText(decoded.text, input.file, options, {
+      ...(input.evidence ? { evidence: input.evidence } : {}),
+      ...(input.explicit ? { explicit: true } : {}),
+      ...(decoded.convertedFrom ? { convertedFrom: decoded.convertedFrom } : {}),
+    });
     if (outcome.kind === 'dossier') dossiers.push(outcome.result);
     else skipped.push(outcome.skipped);
   }

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { EvidenceFile } from '../rules/define-rule.js';
+import { DEFAULT_MAX_FILE_SIZE, type ReadFailure } from './check.js';
 
 export const DOSSIER_EXTENSIONS: ReadonlySet<string> = new Set(['.yaml', '.yml']);
 
@@ -9,8 +10,8 @@ export const DOSSIER_EXTENSIONS: ReadonlySet<string> = new Set(['.yaml', '.yml']
 const IGNORED_DIRECTORIES: ReadonlySet<string> = new Set(['node_modules']);
 
 export interface DiscoveredFiles {
-  /** Absolute paths, sorted, each once. */
-  files: string[];
+  /** Absolute paths, sorted, each once; `explicit` when named on the command line rather than found in a folder. */
+  files: { path: string; explicit: boolean }[];
   /** Arguments that name nothing on disk. */
   missing: string[];
 }
@@ -18,36 +19,33 @@ export interface DiscoveredFiles {
 /**
  * Expands files and folders into dossier candidates. Named files are taken whatever their extension; folders are
  * searched recursively for `.yaml`/`.yml`, skipping hidden folders and `node_modules`, and following each real
- * folder once so symlink loops end.
+ * folder once so symlink loops end. Entries are not opened here: a FIFO, a device or a broken link named like a
+ * dossier is still listed, and reading it reports why it cannot be read.
  */
 export function discoverFiles(paths: readonly string[], cwd: string): DiscoveredFiles {
-  const files = new Set<string>();
+  const files = new Map<string, boolean>();
   const missing: string[] = [];
   const visited = new Set<string>();
 
   const walk = (directory: string) => {
     let real: string;
+    let entries: Dirent[];
     try {
       real = realpathSync(directory);
+      if (visited.has(real)) return;
+      visited.add(real);
+      entries = readdirSync(directory, { withFileTypes: true });
     } catch {
       return;
     }
-    if (visited.has(real)) return;
-    visited.add(real);
-    let entries: string[];
-    try {
-      entries = readdirSync(directory);
-    } catch {
-      return;
-    }
-    for (const name of entries.sort()) {
-      const full = join(directory, name);
-      const stats = statOrUndefined(full);
-      if (!stats) continue;
-      if (stats.isDirectory()) {
-        if (!name.startsWith('.') && !IGNORED_DIRECTORIES.has(name)) walk(full);
-      } else if (stats.isFile() && DOSSIER_EXTENSIONS.has(extname(name).toLowerCase())) {
-        files.add(full);
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      const full = join(directory, entry.name);
+      // A symbolic link is followed to see whether it is a folder; one that leads nowhere is a file candidate.
+      const isDirectory = entry.isDirectory() || (entry.isSymbolicLink() && statOrUndefined(full)?.isDirectory() === true);
+      if (isDirectory) {
+        if (!entry.name.startsWith('.') && !IGNORED_DIRECTORIES.has(entry.name)) walk(full);
+      } else if (DOSSIER_EXTENSIONS.has(extname(entry.name).toLowerCase()) && !files.has(full)) {
+        files.set(full, false);
       }
     }
   };
@@ -57,9 +55,10 @@ export function discoverFiles(paths: readonly string[], cwd: string): Discovered
     const stats = statOrUndefined(full);
     if (!stats) missing.push(path);
     else if (stats.isDirectory()) walk(full);
-    else files.add(full);
+    else files.set(full, true);
   }
-  return { files: [...files].sort(), missing };
+  const sorted = [...files.keys()].sort();
+  return { files: sorted.map((path) => ({ path, explicit: files.get(path) === true })), missing };
 }
 
 function statOrUndefined(path: string) {
@@ -77,16 +76,21 @@ export function displayName(file: string, cwd: string): string {
   return shown.split(sep).join('/');
 }
 
-export type ReadResult = { ok: true; bytes: Uint8Array } | { ok: false; reason: string };
+export type ReadResult = { ok: true; bytes: Uint8Array } | { ok: false; failure: ReadFailure };
 
-/** Reads a regular file; a FIFO or device is refused before it is opened, so a read never waits forever. */
-export function readBytes(file: string): ReadResult {
+/**
+ * Reads a regular file of at most `maxSize` bytes. A FIFO or device is refused before it is opened, so a read never
+ * waits forever; a larger file is refused unread.
+ */
+export function readBytes(file: string, maxSize = DEFAULT_MAX_FILE_SIZE): ReadResult {
   try {
-    if (!statSync(file).isFile()) return { ok: false, reason: 'not a regular file' };
+    const stats = statSync(file);
+    if (!stats.isFile()) return { ok: false, failure: { kind: 'unreadable', detail: 'not a regular file (a folder, FIFO or device)' } };
+    if (stats.size > maxSize) return { ok: false, failure: { kind: 'tooLarge', size: stats.size } };
     return { ok: true, bytes: readFileSync(file) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return { ok: false, reason: code ? describeErrno(code) : String(error) };
+    return { ok: false, failure: { kind: 'unreadable', detail: code ? describeErrno(code) : String(error) } };
   }
 }
 
@@ -96,7 +100,9 @@ function describeErrno(code: string): string {
     case 'EPERM':
       return 'permission denied';
     case 'ENOENT':
-      return 'the file no longer exists';
+      return 'the file no longer exists, or is a broken link';
+    case 'ELOOP':
+      return 'a loop of symbolic links';
     case 'EISDIR':
       return 'it is a folder';
     default:
@@ -116,8 +122,8 @@ export function evidenceReader(dossierFile: string): (relativePath: string) => E
     if (isAbsolute(relativePath) || inside.startsWith('..') || isAbsolute(inside)) {
       return { ok: false, reason: 'outside the dossier folder' };
     }
-    const read = readBytes(target);
-    if (!read.ok) return { ok: false, reason: read.reason };
+    const read = readBytes(target, Number.MAX_SAFE_INTEGER);
+    if (!read.ok) return { ok: false, reason: read.failure.kind === 'unreadable' ? read.failure.detail : 'too large' };
     return { ok: true, sha256: createHash('sha256').update(read.bytes).digest('hex') };
   };
 }

@@ -73,6 +73,8 @@ export interface CheckOptions {
   only?: ReadonlySet<string>;
   /** The dossier rules to run instead of the built-in ones (for embedding the engine with extra rules). */
   rules?: readonly Rule[];
+  /** Files larger than this many bytes are refused unread (default 16 MiB). */
+  maxFileSize?: number;
 }
 
 export interface Report {

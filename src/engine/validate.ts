@@ -57,8 +57,11 @@ function duplicateIdIndex(list: readonly unknown[]): number {
   });
 }
 
+/** The text the author wrote at a path, to quote back in messages. */
+export type SourceAt = (path: readonly (string | number)[]) => string | undefined;
+
 /** Validates dossier data against format v1; each problem is a finding at the offending value. */
-export function validateDossier(data: unknown): PendingFinding[] {
+export function validateDossier(data: unknown, sourceAt: SourceAt = () => undefined): PendingFinding[] {
   const format = (data as Record<string, unknown> | null)?.dossierFormat;
   if (!SUPPORTED_FORMATS.includes(format as number)) {
     return [
@@ -72,13 +75,14 @@ export function validateDossier(data: unknown): PendingFinding[] {
   }
   const validate = validator();
   if (validate(data)) return [];
-  const findings = (validate.errors ?? []).flatMap((error) => toFinding(error, data));
+  const findings = (validate.errors ?? []).flatMap((error) => toFinding(error, data, sourceAt));
   return dedupe(findings);
 }
 
-function toFinding(error: ErrorObject, root: unknown): PendingFinding[] {
+function toFinding(error: ErrorObject, root: unknown, sourceAt: SourceAt): PendingFinding[] {
   const path = pointerToPath(error.instancePath, root);
   const value = valueAt(root, path);
+  const written = sourceAt(path)?.trim();
   const { schemaViolation, documentReference } = INPUT_RULES;
   const at = { path };
   const finding = (messageId: string, data: MessageData = {}): PendingFinding[] => [
@@ -90,6 +94,7 @@ function toFinding(error: ErrorObject, root: unknown): PendingFinding[] {
       return finding('required', { property: String(params.missingProperty) });
     case 'additionalProperties': {
       const property = String(params.additionalProperty);
+      if (property === '<<') return [{ rule: schemaViolation, messageId: 'mergeKey', at: { path: [...path, property], target: 'key' } }];
       const known = Object.keys((error.parentSchema?.properties as object | undefined) ?? {});
       const suggestion = closestMatch(property, known);
       return [
@@ -102,14 +107,16 @@ function toFinding(error: ErrorObject, root: unknown): PendingFinding[] {
       ];
     }
     case 'type':
-      return finding('type', { expected: String(params.type), actual: describe(value) });
+      return typeFinding(String(params.type), value, written, error.parentSchema, finding);
     case 'enum':
     case 'const': {
       const allowed = (params.allowedValues as unknown[] | undefined) ?? [params.allowedValue];
       return finding('enum', { actual: describe(value), allowed: allowed.map(String).join(', ') });
     }
-    case 'format':
-      return finding('date', { actual: describe(value) });
+    case 'format': {
+      const suggestion = typeof value === 'string' ? isoDateFrom(value) : undefined;
+      return suggestion ? finding('dateSuggestion', { actual: describe(value), suggestion }) : finding('date', { actual: describe(value) });
+    }
     case 'pattern':
       return finding('pattern', { actual: describe(value), expected: String(params.pattern) });
     case 'minimum':
@@ -146,9 +153,62 @@ function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
   return node;
 }
 
+/** A value as quoted in a message, shortened so a megabyte-long line does not become a megabyte-long message. */
 function describe(value: unknown): string {
-  if (typeof value === 'string') return value;
-  return JSON.stringify(value) ?? String(value);
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+const YAML11_BOOLEANS: Readonly<Record<string, boolean>> = { yes: true, no: false, on: true, off: false, y: true, n: false };
+
+/**
+ * A wrong type, explained by what the author most likely typed: a YAML 1.1 boolean (`yes`), an amount with its
+ * unit (`5亿元`), a percentage (`20%`), or digits read as a number where text was meant (`0012`).
+ */
+function typeFinding(
+  expected: string,
+  value: unknown,
+  written: string | undefined,
+  schema: unknown,
+  finding: (messageId: string, data?: MessageData) => PendingFinding[],
+): PendingFinding[] {
+  if (expected === 'boolean' && typeof value === 'string' && value.toLowerCase() in YAML11_BOOLEANS) {
+    return finding('yaml11Boolean', { actual: value, suggestion: String(YAML11_BOOLEANS[value.toLowerCase()]) });
+  }
+  if ((expected === 'number' || expected === 'integer') && typeof value === 'string') {
+    const unit = /万元/.test(String((schema as { title?: unknown } | undefined)?.title ?? '')) ? 'wan' : 'plain';
+    const suggestion = numberFrom(value, unit);
+    if (suggestion !== undefined) return finding('numberAsText', { actual: describe(value), suggestion });
+  }
+  if (expected === 'string' && typeof value === 'number' && written !== undefined) {
+    return finding('textAsNumber', { actual: describe(written), value });
+  }
+  return finding('type', { expected, actual: describe(written ?? value) });
+}
+
+/** `5亿元` → 50000 (in 万元), `1,200万元` → 1200, `3,000,000元` → 300, `20%` → 20, `1,260户` → 1260. */
+export function numberFrom(text: string, unit: 'wan' | 'plain'): string | undefined {
+  const match = /^\s*([0-9][0-9,，]*(?:\.[0-9]+)?)\s*(亿元|亿|万元|万|元|%|％|户|套|人|年)?\s*$/.exec(text);
+  if (!match) return undefined;
+  const number = Number(match[1]!.replace(/[,，]/g, ''));
+  if (!Number.isFinite(number)) return undefined;
+  const suffix = match[2] ?? '';
+  let scaled = number;
+  if (unit === 'wan') {
+    if (suffix.startsWith('亿')) scaled = number * 10_000;
+    else if (suffix === '元') scaled = number / 10_000;
+  } else if (suffix.startsWith('亿') || suffix.startsWith('万')) {
+    scaled = number * (suffix.startsWith('亿') ? 100_000_000 : 10_000);
+  }
+  return String(Math.round(scaled * 1e6) / 1e6);
+}
+
+/** `2016年5月1日`, `2016/5/1`, `2016.5.1`, `2016-5-1` → `2016-05-01`, when that is a real date. */
+export function isoDateFrom(text: string): string | undefined {
+  const match = /^\s*(\d{4})\s*(?:年|\/|\.|-)\s*(\d{1,2})\s*(?:月|\/|\.|-)\s*(\d{1,2})\s*日?\s*$/.exec(text);
+  if (!match) return undefined;
+  const iso = `${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}`;
+  return isIsoDate(iso) ? iso : undefined;
 }
 
 /** `$ref` siblings can make Ajv report one problem twice at one place. */

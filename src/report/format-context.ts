@@ -7,6 +7,8 @@ export interface FormatContext {
   color: ChalkInstance;
   /** Also list the files that were skipped as not being dossiers. */
   verbose: boolean;
+  /** Text only: show failing dossiers and their errors, not passing ones or warnings. */
+  quiet?: boolean;
 }
 
 export type Formatter = (report: import('../engine/types.js').Report, context: FormatContext) => string;

@@ -63,8 +63,13 @@ function dossierBlock(dossier: DossierResult, context: FormatContext): string[] 
 }
 
 export const formatText: Formatter = (report, context) => {
-  const { lang, color, verbose } = context;
-  const blocks = report.dossiers.map((dossier) => dossierBlock(dossier, context).join('\n'));
+  const { lang, color, verbose, quiet } = context;
+  const shown = quiet
+    ? report.dossiers
+        .filter((dossier) => dossier.verdict === 'fail')
+        .map((dossier) => ({ ...dossier, findings: dossier.findings.filter((finding) => finding.severity === 'error') }))
+    : report.dossiers;
+  const blocks = shown.map((dossier) => dossierBlock(dossier, context).join('\n'));
   if (verbose) {
     for (const skipped of report.skipped) {
       blocks.push(color.dim(`${skipped.file}  ${WORDS.skipped[lang]}: ${skipped.reason[lang]}`));

@@ -9,6 +9,7 @@ import { documentsDatedBeforeLoan } from './loan-conditions/documents-dated-befo
 import { financingBasis } from './loan-conditions/financing-basis.js';
 import { fourApprovals } from './loan-conditions/four-approvals.js';
 import { documentReference } from './dossier-input/document-reference.js';
+import { fileEncoding } from './dossier-input/file-encoding.js';
 import { internalError } from './dossier-input/internal-error.js';
 import { schemaViolation } from './dossier-input/schema-violation.js';
 import { yamlSyntax } from './dossier-input/yaml-syntax.js';
@@ -46,7 +47,7 @@ import { ruralSeismicRequirements } from './rural/rural-seismic-requirements.js'
 import { ruralSubsidyDirectPayment } from './rural/rural-subsidy-direct-payment.js';
 
 /** Findings about the file itself, produced by the engine while reading and validating. */
-export const INPUT_RULES = { yamlSyntax, schemaViolation, documentReference, internalError } as const;
+export const INPUT_RULES = { yamlSyntax, fileEncoding, schemaViolation, documentReference, internalError } as const;
 
 export interface RuleModule {
   /** The folder under `src/rules/`. */

@@ -31,7 +31,7 @@ export function testRule(ruleId: string, cases: { valid: ValidCase[]; invalid: I
         ? (path: string): EvidenceFile =>
             path in files ? { ok: true, sha256: createHash('sha256').update(files[path]!).digest('hex') } : { ok: false, reason: 'the file no longer exists' }
         : undefined;
-      const outcome = checkDossierText(c.text, 'case.yaml', { asOf: c.asOf ?? DEFAULT_AS_OF, only: new Set([ruleId]) }, evidence);
+      const outcome = checkDossierText(c.text, 'case.yaml', { asOf: c.asOf ?? DEFAULT_AS_OF, only: new Set([ruleId]) }, evidence ? { evidence } : {});
       if (outcome.kind !== 'dossier') throw new Error('the case is not a dossier');
       // A case that does not even validate would pass "no findings of this rule" for the wrong reason.
       expect(outcome.result.evaluated, JSON.stringify(outcome.result.findings, null, 1)).toBe(true);

@@ -25,7 +25,30 @@ export const schemaViolation = defineInputRule({
       zh: '不支持的资料格式版本 {found}；支持的版本：{supported}',
       en: 'Unsupported dossier format version {found}; supported: {supported}',
     },
+    emptyFile: { zh: '文件为空，不是资料（资料以 dossierFormat: 1 开头）', en: 'The file is empty, not a dossier (a dossier starts with dossierFormat: 1)' },
+    onlyComments: { zh: '文件只有注释，不是资料（资料以 dossierFormat: 1 开头）', en: 'The file holds only comments, not a dossier (a dossier starts with dossierFormat: 1)' },
+    notMarked: { zh: '文件顶层没有 dossierFormat 键，不是资料', en: 'The file has no top-level dossierFormat key, so it is not a dossier' },
     required: { zh: '缺少必填项“{property}”', en: 'Missing required field "{property}"' },
+    mergeKey: {
+      zh: '不支持 YAML 合并键“<<”，请把各键直接写出',
+      en: 'YAML merge keys ("<<") are not supported; write the keys out',
+    },
+    yaml11Boolean: {
+      zh: '“{actual}”在 YAML 1.2 中是文字，不是布尔值；请写 {suggestion}',
+      en: '"{actual}" is text in YAML 1.2, not a boolean; write {suggestion}',
+    },
+    numberAsText: {
+      zh: '应为数字，实际为文字“{actual}”；请写 {suggestion}',
+      en: 'Expected a number, found the text "{actual}"; write {suggestion}',
+    },
+    textAsNumber: {
+      zh: '“{actual}”被读成数字 {value}；文字请加引号：“{actual}”',
+      en: '"{actual}" is read as the number {value}; quote it to keep it as text: "{actual}"',
+    },
+    dateSuggestion: {
+      zh: '日期“{actual}”应写成 YYYY-MM-DD：{suggestion}',
+      en: 'Date "{actual}" must be written YYYY-MM-DD: {suggestion}',
+    },
     unknownProperty: { zh: '未知的键“{property}”', en: 'Unknown key "{property}"' },
     unknownPropertySuggestion: {
       zh: '未知的键“{property}”，是否应为“{suggestion}”？',

@@ -43,8 +43,10 @@ describe('schema problems point at the offending value or its nearest ancestor',
     expect(result.findings[0]?.message.en).toContain('expected YYYY-MM-DD');
   });
 
-  it('a string where a number belongs is a type finding at the value', () => {
+  it('an amount typed with its unit is a finding that shows the number to write', () => {
     const text = replaceOnce(base, 'amount: 50000', 'amount: 5亿元');
-    expect(brief(check(text))).toEqual([{ ruleId: 'schema-violation', messageId: 'type', ...positionOf(text, '5亿元') }]);
+    const result = check(text);
+    expect(brief(result)).toEqual([{ ruleId: 'schema-violation', messageId: 'numberAsText', ...positionOf(text, '5亿元') }]);
+    expect(result.findings[0]?.message.en).toBe('Expected a number, found the text "5亿元"; write 50000');
   });
 });

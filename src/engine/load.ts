@@ -51,6 +51,7 @@ export function loadDossier(source: string): LoadResult {
   if (tooDeep !== undefined) {
     if (!new RegExp(`^${FORMAT_KEY}[ \\t]*:`, 'm').test(text)) return { kind: 'not-a-dossier', reason: 'notMarked' };
     const lineCounter = new LineCounter();
+    lineCounter.addNewLine(0);
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
     return {
       kind: 'dossier',

@@ -109,6 +109,14 @@ describe('check on the example dossiers', () => {
     expect(run.stdout).toContain('2 dossiers checked as of 2016-12-31: 2 passed, 0 failed');
   });
 
+  it('shows only failing dossiers and their errors with --quiet, while the summary counts all', () => {
+    const run = runCli(['check', DOSSIERS, ...AS_OF, '--quiet']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).not.toContain('PASS');
+    expect(run.stdout).toContain('fail-malformed.yaml  FAIL');
+    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('14 dossiers checked as of 2016-12-31: 6 passed, 8 failed; 10 errors, 0 warnings; 1 file skipped.');
+  });
+
   it('lets --fail-on none report failures without failing the run', () => {
     const run = runCli(['check', DOSSIERS, ...AS_OF, '--fail-on', 'none']);
     expect(run.code).toBe(0);
@@ -235,6 +243,21 @@ describe('usage errors exit 2 with one clear line', () => {
     const run = runCli(['check', 'no/such/folder']);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('dossier-check: no such file or folder: no/such/folder');
+  });
+
+  it('rejects conflicting options', () => {
+    const run = runCli(['check', DOSSIERS, '--verbose', '--quiet']);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(
+      "dossier-check: option '--verbose' cannot be used with option '--quiet'\nUsage: dossier-check check [options] [paths...]\n(add --help for all options)\n",
+    );
+  });
+
+  it('rejects an unknown command and suggests the nearest', () => {
+    const run = runCli(['chek', DOSSIERS]);
+    expect(run.code).toBe(2);
+    expect(run.stderr.split('\n')[0]).toBe("dossier-check: unknown command 'chek' (did you mean check?)");
   });
 
   it('rejects an unknown format', () => {

@@ -11,14 +11,18 @@ export interface CliRun {
 }
 
 /** Runs the built executable as a user would, with a clean, colourless, English environment unless told. */
-export function runCli(args: readonly string[], options: { env?: Record<string, string>; input?: string | Buffer; cwd?: string } = {}): CliRun {
+export function runCli(
+  args: readonly string[],
+  options: { env?: Record<string, string>; input?: string | Buffer; cwd?: string; uid?: number; gid?: number; bin?: string } = {},
+): CliRun {
   const env: Record<string, string> = { PATH: process.env.PATH ?? '', LANG: 'en_US.UTF-8', ...options.env };
-  const result = spawnSync(process.execPath, [BIN, ...args], {
+  const result = spawnSync(process.execPath, [options.bin ?? BIN, ...args], {
     cwd: options.cwd ?? ROOT,
     env,
     input: options.input,
     encoding: 'utf8',
     timeout: 30_000,
+    ...(options.uid === undefined ? {} : { uid: options.uid, gid: options.gid }),
   });
   return { stdout: result.stdout, stderr: result.stderr, code: result.status };
 }

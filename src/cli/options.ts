@@ -1,5 +1,5 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import { isIsoDate } from '../engine/validate.js';
+import { isIsoDate } from '../dossier/dates.js';
 import type { Lang } from '../engine/types.js';
 import { UsageError } from './errors.js';
 import type { CliIo } from './io.js';

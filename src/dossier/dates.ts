@@ -8,3 +8,12 @@ export function addYears(date: IsoDate, years: number): IsoDate {
   const safeDay = month === 2 && day === 29 && !leap ? 28 : day;
   return `${String(target).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(safeDay).padStart(2, '0')}`;
 }
+
+/** A real calendar date in ISO form `YYYY-MM-DD`. */
+export function isIsoDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}

@@ -1,60 +1,26 @@
 import { readFileSync } from 'node:fs';
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
+import { isIsoDate } from '../dossier/dates.js';
 import { SUPPORTED_FORMATS } from '../dossier/types.js';
 import { INPUT_RULES } from '../rules/registry.js';
 import type { PendingFinding } from './load.js';
 import type { MessageData } from './messages.js';
 import { pointerToPath } from './paths.js';
+import validateSchema from './generated/dossier-validator.js';
+import { schemaAt, semanticProblems, type SemanticProblem } from './schema-semantics.js';
 import { closestMatch } from './suggest.js';
 
 export const SCHEMA_URL = new URL('../../schemas/dossier.schema.json', import.meta.url);
 
-let compiled: ValidateFunction | undefined;
+type SchemaNode = Record<string, unknown>;
 
-/** The schema is compiled once per process, on first use. */
-function validator(): ValidateFunction {
-  if (compiled) return compiled;
-  const schema = JSON.parse(readFileSync(SCHEMA_URL, 'utf8')) as object;
-  const ajv = new Ajv2020({ allErrors: true, strict: true, verbose: true });
-  ajv.addFormat('date', isIsoDate);
-  ajv.addKeyword({
-    keyword: 'x-dossier-reference',
-    schemaType: 'string',
-    // Reports an id that names no entry of the collection, e.g. a document id missing from `documents`.
-    validate: function reference(collection: string, id: unknown, _parent: unknown, context?: { rootData: unknown }) {
-      const entries = (context?.rootData as Record<string, unknown> | undefined)?.[collection];
-      return Array.isArray(entries) && entries.some((entry) => (entry as { id?: unknown } | null)?.id === id);
-    },
-    errors: false,
-  });
-  ajv.addKeyword({
-    keyword: 'x-dossier-unique-ids',
-    schemaType: 'boolean',
-    validate: (_enabled: boolean, list: unknown) => !Array.isArray(list) || duplicateIdIndex(list) < 0,
-    errors: false,
-  });
-  compiled = ajv.compile(schema);
-  return compiled;
-}
+/** The compiled validator checks; the schema itself is read only to explain errors and for the semantic pass. */
+const validate = validateSchema as unknown as ValidateFunction;
 
-/** A real calendar date in ISO form. */
-export function isIsoDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
-function duplicateIdIndex(list: readonly unknown[]): number {
-  const seen = new Set<unknown>();
-  return list.findIndex((entry) => {
-    const id = (entry as { id?: unknown } | null)?.id;
-    if (id === undefined) return false;
-    if (seen.has(id)) return true;
-    seen.add(id);
-    return false;
-  });
+let schemaJson: SchemaNode | undefined;
+function schema(): SchemaNode {
+  schemaJson ??= JSON.parse(readFileSync(SCHEMA_URL, 'utf8')) as SchemaNode;
+  return schemaJson;
 }
 
 /** The text the author wrote at a path, to quote back in messages. */
@@ -73,10 +39,26 @@ export function validateDossier(data: unknown, sourceAt: SourceAt = () => undefi
       },
     ];
   }
-  const validate = validator();
-  if (validate(data)) return [];
-  const findings = (validate.errors ?? []).flatMap((error) => toFinding(error, data, sourceAt));
+  const findings = validate(data) ? [] : (validate.errors ?? []).flatMap((error) => toFinding(error, data, sourceAt));
+  findings.push(...semanticProblems(data, schema()).map(semanticFinding));
   return dedupe(findings);
+}
+
+function semanticFinding(problem: SemanticProblem): PendingFinding {
+  const { schemaViolation, documentReference } = INPUT_RULES;
+  switch (problem.kind) {
+    case 'reference':
+      return {
+        rule: documentReference,
+        messageId: problem.collection === 'agreements' ? 'missingAgreement' : 'missing',
+        data: { id: describe(problem.id) },
+        at: { path: problem.path },
+      };
+    case 'duplicateId':
+      return { rule: documentReference, messageId: 'duplicateId', data: { id: describe(problem.id) }, at: { path: problem.path } };
+    case 'date':
+      return { rule: schemaViolation, messageId: 'date', data: { actual: problem.value }, at: { path: problem.path } };
+  }
 }
 
 function toFinding(error: ErrorObject, root: unknown, sourceAt: SourceAt): PendingFinding[] {
@@ -89,13 +71,14 @@ function toFinding(error: ErrorObject, root: unknown, sourceAt: SourceAt): Pendi
     { rule: schemaViolation, messageId, data, at },
   ];
   const params = error.params as Record<string, unknown>;
+  const parent = schemaAt(schema(), path);
   switch (error.keyword) {
     case 'required':
       return finding('required', { property: String(params.missingProperty) });
     case 'additionalProperties': {
       const property = String(params.additionalProperty);
       if (property === '<<') return [{ rule: schemaViolation, messageId: 'mergeKey', at: { path: [...path, property], target: 'key' } }];
-      const known = Object.keys((error.parentSchema?.properties as object | undefined) ?? {});
+      const known = Object.keys((parent?.properties as object | undefined) ?? {});
       const suggestion = closestMatch(property, known);
       return [
         {
@@ -107,7 +90,7 @@ function toFinding(error: ErrorObject, root: unknown, sourceAt: SourceAt): Pendi
       ];
     }
     case 'type':
-      return typeFinding(String(params.type), value, written, error.parentSchema, finding);
+      return typeFinding(String(params.type), value, written, parent, finding);
     case 'enum':
     case 'const': {
       const allowed = (params.allowedValues as unknown[] | undefined) ?? [params.allowedValue];
@@ -131,17 +114,6 @@ function toFinding(error: ErrorObject, root: unknown, sourceAt: SourceAt): Pendi
       return finding('duplicateItems');
     case 'minLength':
       return finding('empty');
-    case 'x-dossier-reference': {
-      const collection = (error.parentSchema as Record<string, unknown> | undefined)?.['x-dossier-reference'];
-      const messageId = collection === 'agreements' ? 'missingAgreement' : 'missing';
-      return [{ rule: documentReference, messageId, data: { id: describe(value) }, at }];
-    }
-    case 'x-dossier-unique-ids': {
-      const list = value as unknown[];
-      const index = duplicateIdIndex(list);
-      const id = (list[index] as { id: unknown }).id;
-      return [{ rule: documentReference, messageId: 'duplicateId', data: { id: describe(id) }, at: { path: [...path, index, 'id'] } }];
-    }
     default:
       return finding('other', { detail: error.message ?? error.keyword });
   }

@@ -84,6 +84,12 @@ describe('generated files', () => {
     for (const [path, content] of generatedDocs()) expect(read(path), path).toBe(content);
   });
 
+  it('the compiled schema validator is up to date with the schema (run `npm run generate`)', async () => {
+    // @ts-expect-error: a plain JavaScript build script
+    const { validatorSource } = (await import('../../scripts/build-validator.js')) as { validatorSource: () => string };
+    expect(read('src/engine/generated/dossier-validator.js')).toBe(validatorSource());
+  });
+
   it('the clause texts are the notice’s own, up to date', () => {
     expect(read('src/notice/clause-text.ts')).toBe(renderClauseTextModule(parseClauseTexts(read('docs/notice/jinzhengbanfa-2015-122.zh.txt'))));
   });

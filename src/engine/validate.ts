@@ -65,7 +65,7 @@ function toFinding(error: ErrorObject, root: unknown, sourceAt: SourceAt): Pendi
   const path = pointerToPath(error.instancePath, root);
   const value = valueAt(root, path);
   const written = sourceAt(path)?.trim();
-  const { schemaViolation, documentReference } = INPUT_RULES;
+  const { schemaViolation } = INPUT_RULES;
   const at = { path };
   const finding = (messageId: string, data: MessageData = {}): PendingFinding[] => [
     { rule: schemaViolation, messageId, data, at },

@@ -85,7 +85,6 @@ describe('generated files', () => {
   });
 
   it('the compiled schema validator is up to date with the schema (run `npm run generate`)', async () => {
-    // @ts-expect-error: a plain JavaScript build script
     const { validatorSource } = (await import('../../scripts/build-validator.js')) as { validatorSource: () => string };
     expect(read('src/engine/generated/dossier-validator.js')).toBe(validatorSource());
   });

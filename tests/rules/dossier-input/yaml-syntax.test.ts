@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkDossierText } from '../../../src/engine/check-dossier.js';
 import { MAX_ALIAS_COUNT } from '../../../src/engine/load.js';
-import type { DossierResult } from '../../../src/engine/types.js';
-import { BASE_DOSSIER as base, positionOf, removeLine, replaceOnce } from '../../support/dossier-text.js';
+import { brief, checkText as check } from '../../support/check-text.js';
+import { BASE_DOSSIER as base, positionOf, replaceOnce } from '../../support/dossier-text.js';
 
-function check(text: string): DossierResult {
-  const outcome = checkDossierText(text, 'case.yaml', { asOf: '2020-01-01' });
-  if (outcome.kind !== 'dossier') throw new Error('expected a dossier');
-  return outcome.result;
-}
-
-const brief = (result: DossierResult) =>
-  result.findings.map(({ ruleId, messageId, line, column }) => ({ ruleId, messageId, line, column }));
 
 describe('YAML problems become findings with positions', () => {
   it('reports a duplicate key at the second occurrence', () => {

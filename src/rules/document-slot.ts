@@ -28,6 +28,18 @@ export function wrongKindAt(
   return { messageId: 'wrongKind', path, data: { id: documentId, kind: entry.document.kind, expectedZh: expected.zh, expectedEn: expected.en } };
 }
 
+/** Messages for a referenced document that must carry its reference number (文号). */
+export const NUMBER_MESSAGES = {
+  missingNumber: { zh: '文件“{id}”未写明文号', en: 'Document "{id}" states no reference number (文号)' },
+} as const;
+
+/** A `missingNumber` report at the document a reference names, when that document has no number. */
+export function missingNumberAt(context: RuleContext, documentId: string | undefined): RuleReport<'missingNumber'> | undefined {
+  const entry = documentOf(context, documentId);
+  if (!entry || entry.document.number !== undefined) return undefined;
+  return { messageId: 'missingNumber', path: ['documents', entry.index], data: { id: entry.document.id } };
+}
+
 /** The document a reference names (validation guarantees it exists). */
 export function documentOf(context: RuleContext, documentId: string | undefined) {
   return documentId === undefined ? undefined : context.documentsById.get(documentId);

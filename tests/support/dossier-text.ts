@@ -58,7 +58,7 @@ documents:
   - { id: d-plan, kind: planning-opinion, issuer: 太原市规划局, issued: 2016-03-03 }
   - { id: d-land, kind: land-pre-review, issuer: 太原市国土资源局, issued: 2016-03-04 }
   - { id: d-listing, kind: plan-listing, number: 晋建保字〔2016〕8号, issuer: 山西省住房和城乡建设厅, issued: 2016-01-18 }
-  - { id: d-filing, kind: implementation-plan-filing, issuer: 太原市小店区人民政府, issued: 2016-01-22 }
+  - { id: d-filing, kind: implementation-plan-filing, number: 小政函〔2016〕2号, issuer: 太原市小店区人民政府, issued: 2016-01-22 }
   - { id: d-selection, kind: entity-selection, issuer: 太原市公共资源交易中心, issued: 2016-01-25 }
   - { id: d-agreement, kind: purchase-of-service-agreement, number: 小政购〔2016〕1号, issuer: 太原市小店区人民政府, issued: 2016-01-28 }
   - { id: d-budget, kind: budget-resolution, issuer: 太原市小店区人民代表大会常务委员会, issued: 2016-01-26 }

@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.js';
-import { DOCUMENT_SLOT_MESSAGES, documentOf, wrongKindAt } from '../document-slot.js';
+import { DOCUMENT_SLOT_MESSAGES, documentOf, missingNumberAt, NUMBER_MESSAGES, wrongKindAt } from '../document-slot.js';
 
 export const formerPlatformRestructured = defineRule({
   meta: {
@@ -33,6 +33,7 @@ export const formerPlatformRestructured = defineRule({
         en: 'The announcement of {announced} comes after the {whatEn} of {date}',
       },
       ...DOCUMENT_SLOT_MESSAGES,
+      ...NUMBER_MESSAGES,
     },
   },
   *check(dossier, context) {
@@ -57,6 +58,8 @@ export const formerPlatformRestructured = defineRule({
       yield announcementKind;
       return;
     }
+    const unnumbered = missingNumberAt(context, announcement.document);
+    if (unnumbered) yield unnumbered;
     const announced = documentOf(context, announcement.document);
     if (!announced) return;
     const announcedOn = announced.document.issued;

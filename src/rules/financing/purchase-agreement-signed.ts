@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.js';
-import { DOCUMENT_SLOT_MESSAGES, documentOf, wrongKindAt } from '../document-slot.js';
+import { DOCUMENT_SLOT_MESSAGES, missingNumberAt, NUMBER_MESSAGES, wrongKindAt } from '../document-slot.js';
 import { agreementsOfKind } from './agreements.js';
 
 export const purchaseAgreementSigned = defineRule({
@@ -19,9 +19,9 @@ export const purchaseAgreementSigned = defineRule({
       fail: 'agreements:\n  - { id: agr-1, kind: purchase-of-service, document: d-agreement }   # 未写签约方',
     },
     messages: {
-      missingNumber: { zh: '购买服务协议“{id}”未写明文号', en: 'The purchase-of-service agreement "{id}" has no reference number' },
       missingParties: { zh: '购买服务协议“{id}”未写明签约双方', en: 'The purchase-of-service agreement "{id}" does not name both parties' },
       ...DOCUMENT_SLOT_MESSAGES,
+      ...NUMBER_MESSAGES,
     },
   },
   *check(dossier, context) {
@@ -31,10 +31,8 @@ export const purchaseAgreementSigned = defineRule({
         yield wrong;
         continue;
       }
-      const entry = documentOf(context, agreement.document);
-      if (entry && entry.document.number === undefined) {
-        yield { messageId: 'missingNumber', path: ['documents', entry.index], data: { id: agreement.id } };
-      }
+      const unnumbered = missingNumberAt(context, agreement.document);
+      if (unnumbered) yield unnumbered;
       if ((agreement.parties ?? []).length < 2) {
         yield { messageId: 'missingParties', path: agreement.parties ? ['agreements', index, 'parties'] : ['agreements', index], data: { id: agreement.id } };
       }

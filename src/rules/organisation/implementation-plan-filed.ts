@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.js';
-import { DOCUMENT_SLOT_MESSAGES, wrongKindAt } from '../document-slot.js';
+import { DOCUMENT_SLOT_MESSAGES, missingNumberAt, NUMBER_MESSAGES, wrongKindAt } from '../document-slot.js';
 
 /** 省住房城乡建设厅 appears as 山西省住房和城乡建设厅 or 省住房城乡建设厅. */
 const PROVINCIAL_HOUSING_DEPARTMENT = /省住房(和)?城乡建设厅/;
@@ -27,6 +27,7 @@ export const implementationPlanFiled = defineRule({
       missing: { zh: '未引用实施方案报送文件', en: 'No filing of the implementation plan is referred to' },
       wrongRecipient: { zh: '实施方案报送机关“{filedWith}”不是省住房城乡建设厅', en: 'The plan was filed with "{filedWith}", not the provincial housing department' },
       ...DOCUMENT_SLOT_MESSAGES,
+      ...NUMBER_MESSAGES,
     },
   },
   *check(dossier, context) {
@@ -37,6 +38,8 @@ export const implementationPlanFiled = defineRule({
     }
     const wrong = wrongKindAt(context, filing.document, ['project', 'implementationPlanFiling', 'document'], ['implementation-plan-filing']);
     if (wrong) yield wrong;
+    const unnumbered = missingNumberAt(context, filing.document);
+    if (unnumbered) yield unnumbered;
     if (filing.filedWith !== undefined && !PROVINCIAL_HOUSING_DEPARTMENT.test(filing.filedWith)) {
       yield { messageId: 'wrongRecipient', path: ['project', 'implementationPlanFiling', 'filedWith'], data: { filedWith: filing.filedWith } };
     }

@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.js';
-import { DOCUMENT_SLOT_MESSAGES, wrongKindAt } from '../document-slot.js';
+import { DOCUMENT_SLOT_MESSAGES, missingNumberAt, NUMBER_MESSAGES, wrongKindAt } from '../document-slot.js';
 
 export const planListing = defineRule({
   meta: {
@@ -25,6 +25,7 @@ export const planListing = defineRule({
       missingYear: { zh: '未写明计划年度', en: 'The plan year is not stated' },
       missingListing: { zh: '未引用计划下达文件', en: 'No listing document is referred to' },
       ...DOCUMENT_SLOT_MESSAGES,
+      ...NUMBER_MESSAGES,
     },
   },
   *check(dossier, context) {
@@ -37,5 +38,7 @@ export const planListing = defineRule({
     if (plan.listingDocument === undefined) yield { messageId: 'missingListing', path: ['project', 'plan'] };
     const wrong = wrongKindAt(context, plan.listingDocument, ['project', 'plan', 'listingDocument'], ['plan-listing']);
     if (wrong) yield wrong;
+    const unnumbered = missingNumberAt(context, plan.listingDocument);
+    if (unnumbered) yield unnumbered;
   },
 });

@@ -17,6 +17,11 @@ testRule('former-platform-restructured', {
   invalid: [
     { name: 'restructuring not completed', text: notRestructured, errors: [{ messageId: 'notRestructured', ...valuePosition(notRestructured, 'completed: false') }] },
     { name: 'no announcement', text: noAnnouncement, errors: [{ messageId: 'missingAnnouncement', ...valuePosition(noAnnouncement, 'formerFinancingPlatform: true') }] },
+    {
+      name: 'an announcement without its number',
+      text: replaceOnce(platform, 'number: 测投告〔2015〕1号, ', ''),
+      errors: [{ messageId: 'missingNumber', ...positionOf(platform, '{ id: d-platform-announcement') }],
+    },
     { name: 'announcement medium not stated', text: noMedium, errors: [{ messageId: 'missingMedium', ...positionOf(noMedium, 'announcement:') }] },
     {
       name: 'announced after the agreement',

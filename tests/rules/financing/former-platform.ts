@@ -12,5 +12,5 @@ export const FORMER_PLATFORM = withDocuments(
 `,
   ),
   '{ id: d-restructuring, kind: restructuring, issuer: 太原市小店区国有资产监督管理局, issued: 2015-11-05 }',
-  '{ id: d-platform-announcement, kind: platform-announcement, issuer: 测试建设投资有限公司, issued: 2015-12-01 }',
+  '{ id: d-platform-announcement, kind: platform-announcement, number: 测投告〔2015〕1号, issuer: 测试建设投资有限公司, issued: 2015-12-01 }',
 );

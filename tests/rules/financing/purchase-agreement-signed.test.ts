@@ -11,7 +11,7 @@ testRule('purchase-agreement-signed', {
   invalid: [
     { name: 'no parties', text: noParties, errors: [{ messageId: 'missingParties', ...positionOf(noParties, 'id: agr-1') }] },
     { name: 'one party', text: oneParty, errors: [{ messageId: 'missingParties', ...positionOf(oneParty, 'parties:') }] },
-    { name: 'agreement text without a number', text: noNumber, errors: [{ messageId: 'missingNumber', ...positionOf(noNumber, '{ id: d-agreement') }] },
+    { name: 'agreement text without a number', text: noNumber, errors: [{ messageId: 'missingNumber', ...positionOf(noNumber, '{ id: d-agreement'), message: /Document "d-agreement" states no reference number/ }] },
     { name: 'the agreement names a budget resolution', text: wrongKind, errors: [{ messageId: 'wrongKind', ...valuePosition(wrongKind, 'document: d-budget') }] },
   ],
 });

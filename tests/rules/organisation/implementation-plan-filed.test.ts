@@ -11,6 +11,11 @@ testRule('implementation-plan-filed', {
     { name: 'the short name of the department', text: replaceOnce(base, 'filedWith: 山西省住房和城乡建设厅', 'filedWith: 省住房城乡建设厅') },
   ],
   invalid: [
+    {
+      name: 'a filing without its number',
+      text: replaceOnce(base, 'number: 小政函〔2016〕2号, ', ''),
+      errors: [{ messageId: 'missingNumber', ...positionOf(base, '{ id: d-filing') }],
+    },
     { name: 'no filing', text: none, errors: [{ messageId: 'missing', ...positionOf(none, 'project:') }] },
     { name: 'filed with a city bureau', text: cityBureau, errors: [{ messageId: 'wrongRecipient', ...valuePosition(cityBureau, 'filedWith: 太原市住房和城乡建设局') }] },
     { name: 'the filing names the plan listing', text: wrongKind, errors: [{ messageId: 'wrongKind', ...valuePosition(wrongKind, 'document: d-listing') }] },

@@ -14,6 +14,11 @@ testRule('plan-listing', {
     { name: 'no listing document', text: noListing, errors: [{ messageId: 'missingListing', ...positionOf(noListing, 'plan:') }] },
     { name: 'no year', text: noYear, errors: [{ messageId: 'missingYear', ...positionOf(noYear, 'plan:') }] },
     {
+      name: 'a listing document without its number',
+      text: replaceOnce(base, 'number: 晋建保字〔2016〕8号, ', ''),
+      errors: [{ messageId: 'missingNumber', ...positionOf(base, '{ id: d-listing') }],
+    },
+    {
       name: 'listing document of another kind',
       text: wrongKind,
       errors: [{ messageId: 'wrongKind', ...valuePosition(wrongKind, 'listingDocument: d-filing'), message: /expected plan listing document/ }],

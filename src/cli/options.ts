@@ -4,9 +4,12 @@ import type { Lang } from '../engine/types.js';
 import { UsageError } from './errors.js';
 import type { CliIo } from './io.js';
 
-/** `zh` when the locale environment asks for Chinese, else `en`. */
-export function langFromEnv(env: CliIo['env']): Lang {
-  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+/**
+ * `zh` when the locale environment asks for Chinese, else `en`. Without LC_ALL, LC_MESSAGES or LANG (as on
+ * Windows), the system locale decides.
+ */
+export function langFromEnv(env: CliIo['env'], systemLocale: () => string = () => Intl.DateTimeFormat().resolvedOptions().locale): Lang {
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || systemLocale();
   return /^zh/i.test(locale) ? 'zh' : 'en';
 }
 

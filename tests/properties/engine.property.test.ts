@@ -15,6 +15,8 @@ import { ROOT } from '../support/run-cli.js';
  */
 const SCALE = Number(process.env.FC_RUNS ?? 1);
 const runs = (n: number) => Math.round(n * SCALE);
+/** Generous: a slow or busy machine must not turn thousands of passing cases into a timeout. */
+const TIMEOUT = 15 * 60_000 * SCALE;
 
 const FIXTURES = join(ROOT, 'fixtures/dossiers');
 const VALID = readdirSync(FIXTURES)
@@ -97,12 +99,12 @@ const mutation = fc
 describe('the engine on any input', () => {
   it('mutated valid dossiers (dropped keys, wrong types, shuffled values): a report, exit 0 or 1, the same twice', () => {
     fc.assert(fc.property(mutation, holds), { numRuns: runs(4000) });
-  });
+  }, TIMEOUT);
 
   it('valid dossiers truncated at any byte', () => {
     const truncated = fc.nat(VALID.length - 1).chain((i) => fc.nat(VALID[i]!.length).map((end) => VALID[i]!.subarray(0, end)));
     fc.assert(fc.property(truncated, holds), { numRuns: runs(3000) });
-  });
+  }, TIMEOUT);
 
   it('random bytes, random text and random YAML-looking text', () => {
     const yamlish = fc
@@ -110,5 +112,5 @@ describe('the engine on any input', () => {
       .map((parts) => Buffer.from(parts.join(''), 'utf8'));
     const input = fc.oneof(fc.uint8Array({ maxLength: 400 }), fc.string({ unit: 'grapheme', maxLength: 200 }).map((s) => Buffer.from(s, 'utf8')), yamlish);
     fc.assert(fc.property(input, holds), { numRuns: runs(3000) });
-  });
+  }, TIMEOUT);
 });

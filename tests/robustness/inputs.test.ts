@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { checkSources } from '../../src/engine/check.js';
 import { ROOT, runCli } from '../support/run-cli.js';
 
 const DIR = 'fixtures/robustness';
@@ -174,6 +175,14 @@ describe('values as people type them', () => {
 });
 
 describe('prototype keys', () => {
+  it('pollute no prototype when the engine reads them', () => {
+    const bytes = readFileSync(join(ROOT, DIR, 'proto-keys.yaml'));
+    const report = checkSources([{ file: 'proto-keys.yaml', bytes }], { asOf: '2016-12-31' });
+    expect(report.dossiers[0]!.verdict).toBe('fail');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.prototype).not.toHaveProperty('polluted');
+  });
+
   it('__proto__, constructor and prototype are unknown keys, reported where they are', () => {
     const { dossier } = checkOne('proto-keys.yaml');
     const unknown = dossier.findings.filter((f) => f.messageId === 'unknownProperty').map((f) => `${f.message}@${f.line}:${f.column}`);

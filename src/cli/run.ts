@@ -66,7 +66,8 @@ export async function run(argv: readonly string[], io: CliIo, rules?: readonly R
     .option('--max-file-size <size>', 'refuse files larger than this, in bytes or with k/m (default: 16m)')
     .option('--color', 'force colour')
     .option('--no-color', 'no colour')
-    .option('--rule <rule-id...>', 'run only these rules (findings about unreadable files are always reported)')
+    // Repeatable rather than variadic, so `--rule x path/` does not take the path for a rule.
+    .option('--rule <rule-id>', 'run only this rule; repeat for more (findings about unreadable files are always reported)', collect, [])
     .option('--debug', 'print stack traces of rules that failed')
     .action(async (paths: string[], flags: CheckFlags) => {
       code = await runCheck(paths, flags, io, rules);
@@ -115,6 +116,10 @@ export async function run(argv: readonly string[], io: CliIo, rules?: readonly R
   return code;
 }
 
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
 /** `error: unknown option '--x'\n(Did you mean --y?)` → `dossier-check: unknown option '--x' (did you mean --y?)` */
 function oneLine(text: string): string {
   const joined = text
@@ -159,7 +164,7 @@ async function runCheck(paths: string[], flags: CheckFlags, io: CliIo, rules: re
     }
   }
 
-  const only = flags.rule ? new Set(flags.rule.map((id) => knownRule(id).meta.id)) : undefined;
+  const only = flags.rule && flags.rule.length > 0 ? new Set(flags.rule.map((id) => knownRule(id).meta.id)) : undefined;
   const report = checkSources(inputs(), { asOf, maxFileSize, ...(only ? { only } : {}), ...(rules ? { rules } : {}) });
   const lang = flags.lang ?? langFromEnv(io.env);
   const context = { lang, color: colorFor(flags.color, io), verbose: flags.verbose ?? false, quiet: flags.quiet ?? false };

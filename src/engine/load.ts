@@ -39,6 +39,9 @@ export const MAX_ALIAS_COUNT = 100;
  */
 export const MAX_NESTING = 100;
 
+/** The format key at the start of a line: how a file too broken to parse still shows it is meant as a dossier. */
+const MARKER_LINE = new RegExp(`^${FORMAT_KEY}[ \\t]*:`, 'm');
+
 /**
  * Parses one YAML source into dossier data with positions. Every problem of the text becomes a finding with a
  * position; nothing here throws on any input.
@@ -49,7 +52,7 @@ export function loadDossier(source: string): LoadResult {
   const { yamlSyntax } = INPUT_RULES;
   const tooDeep = excessiveNesting(text);
   if (tooDeep !== undefined) {
-    if (!new RegExp(`^${FORMAT_KEY}[ \\t]*:`, 'm').test(text)) return { kind: 'not-a-dossier', reason: 'notMarked' };
+    if (!MARKER_LINE.test(text)) return { kind: 'not-a-dossier', reason: 'notMarked' };
     const lineCounter = new LineCounter();
     lineCounter.addNewLine(0);
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
@@ -167,7 +170,7 @@ function excessiveNesting(text: string): number | undefined {
 function isMarkedAsDossier(document: Document.Parsed, text: string, broken: boolean): boolean {
   if (isMap(document.contents) && document.contents.has(FORMAT_KEY)) return true;
   // A broken file may not parse far enough to show its keys; a marker at the start of a line still tells.
-  return broken && new RegExp(`^${FORMAT_KEY}[ \\t]*:`, 'm').test(text);
+  return broken && MARKER_LINE.test(text);
 }
 
 function firstAliasRange(document: Document.Parsed, lineCounter: LineCounter): SourceRange | undefined {

@@ -172,11 +172,11 @@ describe('check on the example dossiers', () => {
   });
 
   it('runs only the rules named with --rule', () => {
-    const run = runCli(['check', DOSSIERS, ...AS_OF, '--rule', 'purchase-scope', '--format', 'json']);
+    const run = runCli(['check', '--rule', 'purchase-scope', DOSSIERS, '--rule', 'evidence-matches', ...AS_OF, '--format', 'json']);
     const report = JSON.parse(run.stdout) as JsonReport;
     const ruleIds = new Set(report.dossiers.flatMap((d) => d.findings.map((f) => f.ruleId)));
     // Findings about unreadable files are always reported.
-    expect([...ruleIds].sort()).toEqual(['purchase-scope', 'yaml-syntax']);
+    expect([...ruleIds].sort()).toEqual(['evidence-matches', 'purchase-scope', 'yaml-syntax']);
   });
 
   it('rejects an unknown rule id and suggests the nearest', () => {

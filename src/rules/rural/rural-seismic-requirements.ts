@@ -24,6 +24,7 @@ export const ruralSeismicRequirements = defineRule({
         en: 'In an intensity-{intensity} area, household "{household}" does not meet the seismic requirements',
       },
     },
+    appliesWhen: 'seismicPriorityIntensity',
   },
   *check(dossier, context) {
     if (dossier.project.category !== 'rural-dilapidated-housing') return;
@@ -32,8 +33,8 @@ export const ruralSeismicRequirements = defineRule({
       yield { messageId: 'missingIntensity', path: dossier.rural ? ['rural'] : ['project', 'category'] };
       return;
     }
-    const threshold = context.parameter('seismicPriorityIntensity') ?? 8;
-    if (intensity < threshold) return;
+    const threshold = context.parameter('seismicPriorityIntensity');
+    if (threshold === undefined || intensity < threshold) return;
     for (const { household, index } of ruralHouseholds(dossier)) {
       if (household.seismicRequirementsMet !== true) {
         const path = household.seismicRequirementsMet === undefined ? householdPath(index) : householdPath(index, 'seismicRequirementsMet');

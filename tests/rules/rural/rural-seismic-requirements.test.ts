@@ -10,8 +10,15 @@ testRule('rural-seismic-requirements', {
     { name: 'intensity 8 and every household meets the requirements', text: rural },
     { name: 'intensity 7: below the threshold', text: replaceOnce(notMet, 'seismicIntensity: 8', 'seismicIntensity: 7') },
     { name: 'not a rural project', text: BASE_DOSSIER },
+    { name: 'judged the day before the notice (2016-01-04): the priority rule is not yet in force', text: notMet, asOf: '2016-01-04' },
   ],
   invalid: [
+    {
+      name: 'on the day of the notice, 2016-01-05',
+      text: notMet,
+      asOf: '2016-01-05',
+      errors: [{ messageId: 'notMet', ...valuePosition(notMet, 'seismicRequirementsMet: false') }],
+    },
     {
       name: 'intensity 8 and a household that does not meet them',
       text: notMet,

@@ -24,7 +24,7 @@ const START_OF_FILE = { range: { line: 1, column: 1, endLine: 1, endColumn: 1 } 
 const { yamlSyntax } = INPUT_RULES;
 
 /** `17825792` → `17.0 MiB` */
-export function formatSize(bytes: number): string {
+function formatSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
   return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;

@@ -35,7 +35,7 @@ function parametersBlock(lang: Lang, report: Parameters<Formatter>[0]): string {
 }
 
 /** `file:line:col  severity  rule-id  message  [citation]` */
-export function findingLine(finding: Finding, { lang, color }: FormatContext): string {
+function findingLine(finding: Finding, { lang, color }: FormatContext): string {
   const severity = finding.severity === 'error' ? color.red(WORDS.error[lang]) : color.yellow(WORDS.warning[lang]);
   const where = color.dim(`${finding.file}:${finding.line}:${finding.column}`);
   return `${where}  ${severity}  ${color.cyan(finding.ruleId)}  ${finding.message[lang]}  ${color.dim(`[${citation(finding.clause.id)}]`)}`;

@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.js';
-import { DOCUMENT_SLOT_MESSAGES, documentOf, missingNumberAt, NUMBER_MESSAGES, wrongKindAt } from '../document-slot.js';
+import { DOCUMENT_SLOT_MESSAGES, documentOf, missingNumberAt, NUMBER_MESSAGES, wrongKindAt } from '../support/document-slot.js';
 
 export const formerPlatformRestructured = defineRule({
   meta: {

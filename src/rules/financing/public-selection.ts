@@ -1,6 +1,6 @@
 import { defineRule } from '../define-rule.js';
-import { DOCUMENT_SLOT_MESSAGES, wrongKindAt } from '../document-slot.js';
-import { agreementsOfKind } from './agreements.js';
+import { DOCUMENT_SLOT_MESSAGES, wrongKindAt } from '../support/document-slot.js';
+import { agreementsOfKind } from '../support/financing-agreements.js';
 
 const PUBLIC_METHODS: ReadonlySet<string> = new Set(['public-tender', 'competitive-consultation', 'competitive-negotiation']);
 

@@ -1,6 +1,6 @@
 import { defineRule } from '../define-rule.js';
-import { DOCUMENT_SLOT_MESSAGES, missingNumberAt, NUMBER_MESSAGES, wrongKindAt } from '../document-slot.js';
-import { agreementsOfKind } from './agreements.js';
+import { DOCUMENT_SLOT_MESSAGES, missingNumberAt, NUMBER_MESSAGES, wrongKindAt } from '../support/document-slot.js';
+import { agreementsOfKind } from '../support/financing-agreements.js';
 
 export const purchaseAgreementSigned = defineRule({
   meta: {

@@ -1,7 +1,7 @@
 import { DOCUMENT_KIND_NAMES } from '../../dossier/document-kinds.js';
 import { COMPETENT_ISSUERS } from '../../notice/competent-authorities.js';
 import { defineRule } from '../define-rule.js';
-import { loanRequirements, slotDocuments } from './requirements.js';
+import { loanRequirements, slotDocuments } from '../support/loan-requirements.js';
 
 export const competentIssuer = defineRule({
   meta: {

@@ -1,6 +1,6 @@
 import { DOCUMENT_KIND_NAMES } from '../../dossier/document-kinds.js';
 import { defineRule, type RuleReport } from '../define-rule.js';
-import { loanRequirements, slotDocuments } from './requirements.js';
+import { loanRequirements, slotDocuments } from '../support/loan-requirements.js';
 
 type MessageId = 'afterApplication' | 'afterAsOf';
 

@@ -1,6 +1,6 @@
 import { defineRule } from '../define-rule.js';
-import { DOCUMENT_SLOT_MESSAGES, wrongKindAt } from '../document-slot.js';
-import { monetizedAnchor, monetizedPart } from './monetized-resettlement.js';
+import { DOCUMENT_SLOT_MESSAGES, wrongKindAt } from '../support/document-slot.js';
+import { monetizedAnchor, monetizedPart } from '../support/monetized-resettlement.js';
 
 export const monetizedDisclosure = defineRule({
   meta: {

@@ -1,7 +1,7 @@
-import { kindNames } from '../dossier/document-kinds.js';
-import type { DocumentKind } from '../dossier/types.js';
-import type { DataPath } from '../engine/types.js';
-import type { RuleContext, RuleReport } from './define-rule.js';
+import { kindNames } from '../../dossier/document-kinds.js';
+import type { DocumentKind } from '../../dossier/types.js';
+import type { DataPath } from '../../engine/types.js';
+import type { RuleContext, RuleReport } from '../define-rule.js';
 
 /** Messages for a field that must name a document of a given kind. */
 export const DOCUMENT_SLOT_MESSAGES = {

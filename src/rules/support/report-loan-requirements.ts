@@ -1,6 +1,6 @@
 import { kindNames } from '../../dossier/document-kinds.js';
 import type { RuleContext, RuleReport } from '../define-rule.js';
-import { isMet, slotDocuments, type Requirement } from './requirements.js';
+import { isMet, slotDocuments, type Requirement } from './loan-requirements.js';
 
 /** The messages of every rule that reports through `reportRequirements`. */
 export const REQUIREMENT_MESSAGES = {

@@ -49,6 +49,14 @@ describe('every rule in the registry', () => {
         }
       });
 
+      it('names the same placeholders in the Chinese and the English template of each message', () => {
+        // A value in both languages is one placeholder (`{kind}`), filled in each template with its own text.
+        const placeholders = (text: string) => [...new Set([...text.matchAll(/\{([A-Za-z0-9_]+)\}/g)].map((match) => match[1]))].sort();
+        for (const [messageId, text] of Object.entries(meta.messages)) {
+          expect(placeholders(text.zh), messageId).toEqual(placeholders(text.en));
+        }
+      });
+
       it('has a passing and a failing example', () => {
         expect(meta.examples.pass.trim()).not.toBe('');
         expect(meta.examples.fail.trim()).not.toBe('');

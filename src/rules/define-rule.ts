@@ -2,6 +2,7 @@ import type { Dossier, DossierDocument } from '../dossier/types.js';
 import type { CheckLineId } from '../notice/check-lines.js';
 import type { ClauseId } from '../notice/clauses.js';
 import type { ParameterName, ParameterValueOf } from '../notice/parameters.js';
+import type { MessageData } from '../engine/messages.js';
 import type { DataPath, Localized, Severity } from '../engine/types.js';
 
 /** What a rule knows besides the dossier: the date it judges on, the parameters then in force, the documents. */
@@ -19,7 +20,8 @@ export type EvidenceFile = { ok: true; sha256: string } | { ok: false; reason: s
 /** A rule says what is wrong and where (a data path); the engine turns the path into a line and column. */
 export interface RuleReport<MessageId extends string = string> {
   messageId: MessageId;
-  data?: Readonly<Record<string, string | number | undefined>>;
+  /** Fills the message's placeholders; a `Localized` value fills each language's template with its own text. */
+  data?: MessageData;
   path: DataPath;
   checklistItems?: readonly string[];
 }
@@ -34,7 +36,7 @@ export interface RuleMeta<MessageId extends string = string> {
   description: Localized;
   /** How to fix a finding. */
   fix: Localized;
-  /** Message templates; `{name}` is replaced by `data.name`. */
+  /** Message templates; `{name}` is replaced by `data.name` (its `zh` or `en` text when it is `Localized`). */
   messages: Readonly<Record<MessageId, Localized>>;
   /** The "→ check" lines of CLAUSES.md this rule implements, by id (see `src/notice/check-lines.ts`). */
   covers: readonly CheckLineId[];

@@ -1,7 +1,7 @@
 import type { Rule } from './define-rule.js';
 import { adbcLendingScope } from './loan-conditions/adbc-lending-scope.js';
 import { bridgeLoanLender } from './loan-conditions/bridge-loan-lender.js';
-import { loanChecklist } from './loan-conditions/checklist.js';
+import { loanChecklist } from './support/loan-checklist.js';
 import { compensationDocuments } from './loan-conditions/compensation-documents.js';
 import { competentIssuer } from './loan-conditions/competent-issuer.js';
 import { documentNumberFormat } from './loan-conditions/document-number-format.js';

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generatedDocs, renderClauseTextModule, RULE_PAGE_HEADINGS } from '../../src/docs/generated-files.js';
@@ -6,7 +6,8 @@ import { CHECK_LINES } from '../../src/notice/check-lines.js';
 import { CLAUSES } from '../../src/notice/clauses.js';
 import { CLAUSE_TEXT } from '../../src/notice/clause-text.js';
 import { parseClauseTexts } from '../../src/notice/notice-text.js';
-import { ALL_RULES, INPUT_RULES, MODULE_OF_RULE } from '../../src/rules/registry.js';
+import type { Rule } from '../../src/rules/define-rule.js';
+import { ALL_RULES, INPUT_RULES, MODULE_OF_RULE, RULES_BY_ID } from '../../src/rules/registry.js';
 import { ROOT } from '../support/run-cli.js';
 
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
@@ -48,6 +49,14 @@ describe('every rule in the registry', () => {
         }
       });
 
+      it('names the same placeholders in the Chinese and the English template of each message', () => {
+        // A value in both languages is one placeholder (`{kind}`), filled in each template with its own text.
+        const placeholders = (text: string) => [...new Set([...text.matchAll(/\{([A-Za-z0-9_]+)\}/g)].map((match) => match[1]))].sort();
+        for (const [messageId, text] of Object.entries(meta.messages)) {
+          expect(placeholders(text.zh), messageId).toEqual(placeholders(text.en));
+        }
+      });
+
       it('has a passing and a failing example', () => {
         expect(meta.examples.pass.trim()).not.toBe('');
         expect(meta.examples.fail.trim()).not.toBe('');
@@ -77,6 +86,49 @@ describe('every rule in the registry', () => {
       }
     });
   }
+});
+
+/** The values a module exports that are rules (a `meta` with an id and a `check`). */
+async function rulesExportedBy(path: string): Promise<Rule[]> {
+  const exports = (await import(join(ROOT, path))) as Record<string, unknown>;
+  return Object.values(exports).filter(
+    (value): value is Rule => typeof value === 'object' && value !== null && 'meta' in value && 'check' in value,
+  );
+}
+
+describe('the layout of src/rules', () => {
+  const rulesDir = join(ROOT, 'src/rules');
+  const entries = readdirSync(rulesDir, { withFileTypes: true });
+  const moduleFolders = entries.filter((entry) => entry.isDirectory() && entry.name !== 'support').map((entry) => entry.name);
+
+  it('holds only the rule definition, the registry, the module folders and support/ at its top', () => {
+    const files = entries.filter((entry) => !entry.isDirectory()).map((entry) => entry.name);
+    expect(files.sort()).toEqual(['define-rule.ts', 'registry.ts']);
+  });
+
+  it('has a folder for every module of the registry, and a module for every folder', () => {
+    expect(moduleFolders.sort()).toEqual([...new Set(MODULE_OF_RULE.values())].sort());
+  });
+
+  // A helper left among the rules would be silently skipped by the registry; every file there must be a rule.
+  for (const module of moduleFolders) {
+    for (const file of readdirSync(join(rulesDir, module))) {
+      it(`${module}/${file} is the registered rule its name says`, async () => {
+        expect(file).toMatch(/^[a-z0-9-]+\.ts$/);
+        const id = file.replace(/\.ts$/, '');
+        const rules = await rulesExportedBy(`src/rules/${module}/${file}`);
+        expect(rules.map((rule) => rule.meta.id)).toEqual([id]);
+        expect(RULES_BY_ID.get(id)).toBe(rules[0]);
+        expect(MODULE_OF_RULE.get(id)).toBe(module);
+      });
+    }
+  }
+
+  it('keeps no rule among the support files', async () => {
+    for (const file of readdirSync(join(rulesDir, 'support'))) {
+      expect(await rulesExportedBy(`src/rules/support/${file}`), file).toEqual([]);
+    }
+  });
 });
 
 describe('generated files', () => {

@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.js';
-import { componentsOfKind } from './components.js';
+import { componentsOfKind } from '../support/components-of-kind.js';
 
 export const facilityLandSupply = defineRule({
   meta: {

@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.js';
-import { DOCUMENT_SLOT_MESSAGES, wrongKindAt } from '../document-slot.js';
+import { DOCUMENT_SLOT_MESSAGES, documentSlotReport } from '../support/document-slot.js';
 
 export const fundSupervision = defineRule({
   meta: {
@@ -33,7 +33,7 @@ export const fundSupervision = defineRule({
       return;
     }
     if (supervision.bank === undefined && supervision.agreement === undefined) yield { messageId: 'missingBank', path: ['fundSupervision'] };
-    const wrong = wrongKindAt(context, supervision.agreement, ['fundSupervision', 'agreement'], ['fund-supervision-agreement']);
-    if (wrong) yield wrong;
+    const agreement = documentSlotReport(context, supervision.agreement, ['fundSupervision', 'agreement'], { kinds: ['fund-supervision-agreement'] });
+    if (agreement) yield agreement;
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule, type RuleReport } from '../define-rule.js';
-import { componentsOfKind } from './components.js';
+import { componentsOfKind } from '../support/components-of-kind.js';
 
 type MessageId = 'missingDelivery' | 'deliveredAfterHousing';
 

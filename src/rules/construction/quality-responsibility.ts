@@ -1,4 +1,4 @@
-import { CONSTRUCTION_KINDS } from '../loan-conditions/requirements.js';
+import { CONSTRUCTION_KINDS } from '../support/loan-requirements.js';
 import { defineRule } from '../define-rule.js';
 
 export const qualityResponsibility = defineRule({

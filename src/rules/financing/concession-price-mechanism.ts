@@ -1,6 +1,6 @@
 import { defineRule } from '../define-rule.js';
-import { DOCUMENT_SLOT_MESSAGES, wrongKindAt } from '../document-slot.js';
-import { agreementsOfKind } from './agreements.js';
+import { DOCUMENT_SLOT_MESSAGES, documentSlotReport } from '../support/document-slot.js';
+import { agreementsOfKind } from '../support/financing-agreements.js';
 
 export const concessionPriceMechanism = defineRule({
   meta: {
@@ -25,8 +25,8 @@ export const concessionPriceMechanism = defineRule({
   },
   *check(dossier, context) {
     for (const { agreement, index } of agreementsOfKind(dossier, 'concession')) {
-      const wrong = wrongKindAt(context, agreement.document, ['agreements', index, 'document'], ['concession-agreement']);
-      if (wrong) yield wrong;
+      const text = documentSlotReport(context, agreement.document, ['agreements', index, 'document'], { kinds: ['concession-agreement'] });
+      if (text) yield text;
       if (agreement.priceMechanism === undefined) yield { messageId: 'missingMechanism', path: ['agreements', index], data: { id: agreement.id } };
     }
   },

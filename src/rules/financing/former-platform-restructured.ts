@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.js';
-import { DOCUMENT_SLOT_MESSAGES, documentOf, missingNumberAt, NUMBER_MESSAGES, wrongKindAt } from '../document-slot.js';
+import { DOCUMENT_SLOT_MESSAGES, documentOf, documentSlotReport, NUMBER_MESSAGES } from '../support/document-slot.js';
 
 export const formerPlatformRestructured = defineRule({
   meta: {
@@ -29,8 +29,8 @@ export const formerPlatformRestructured = defineRule({
       },
       missingMedium: { zh: '未写明公告的发布媒体', en: 'Where the announcement was published is not stated' },
       announcedAfter: {
-        zh: '公告日期 {announced} 晚于{whatZh}日期 {date}',
-        en: 'The announcement of {announced} comes after the {whatEn} of {date}',
+        zh: '公告日期 {announced} 晚于{what}日期 {date}',
+        en: 'The announcement of {announced} comes after the {what} of {date}',
       },
       ...DOCUMENT_SLOT_MESSAGES,
       ...NUMBER_MESSAGES,
@@ -39,13 +39,16 @@ export const formerPlatformRestructured = defineRule({
   *check(dossier, context) {
     const entity = dossier.entity;
     if (!entity.formerFinancingPlatform) return;
-    if (!entity.restructuring?.completed) {
-      yield { messageId: 'notRestructured', path: entity.restructuring ? ['entity', 'restructuring', 'completed'] : ['entity', 'formerFinancingPlatform'] };
-    } else if (entity.restructuring.document === undefined) {
-      yield { messageId: 'missingRestructuringDocument', path: ['entity', 'restructuring'] };
+    const restructuring = entity.restructuring;
+    if (!restructuring?.completed) {
+      yield { messageId: 'notRestructured', path: restructuring ? ['entity', 'restructuring', 'completed'] : ['entity', 'formerFinancingPlatform'] };
     }
-    const restructuringKind = wrongKindAt(context, entity.restructuring?.document, ['entity', 'restructuring', 'document'], ['restructuring']);
-    if (restructuringKind) yield restructuringKind;
+    const restructuringDocument = documentSlotReport(context, restructuring?.document, ['entity', 'restructuring', 'document'], {
+      kinds: ['restructuring'],
+      // An unfinished restructuring is the finding; its document is asked for once it is complete.
+      missing: restructuring?.completed ? { messageId: 'missingRestructuringDocument', path: ['entity', 'restructuring'] } : undefined,
+    });
+    if (restructuringDocument) yield restructuringDocument;
 
     const announcement = entity.announcement;
     if (!announcement) {
@@ -53,13 +56,13 @@ export const formerPlatformRestructured = defineRule({
       return;
     }
     if (announcement.medium === undefined) yield { messageId: 'missingMedium', path: ['entity', 'announcement'] };
-    const announcementKind = wrongKindAt(context, announcement.document, ['entity', 'announcement', 'document'], ['platform-announcement']);
-    if (announcementKind) {
-      yield announcementKind;
-      return;
-    }
-    const unnumbered = missingNumberAt(context, announcement.document);
-    if (unnumbered) yield unnumbered;
+    const announcementDocument = documentSlotReport(context, announcement.document, ['entity', 'announcement', 'document'], {
+      kinds: ['platform-announcement'],
+      numbered: true,
+    });
+    if (announcementDocument) yield announcementDocument;
+    // The date of another kind of document says nothing about when the announcement was made.
+    if (announcementDocument?.messageId === 'wrongKind') return;
     const announced = documentOf(context, announcement.document);
     if (!announced) return;
     const announcedOn = announced.document.issued;
@@ -67,11 +70,11 @@ export const formerPlatformRestructured = defineRule({
     for (const agreement of dossier.agreements ?? []) {
       const signed = documentOf(context, agreement.document)?.document.issued;
       if (signed !== undefined && announcedOn > signed) {
-        yield { messageId: 'announcedAfter', path: issuedPath, data: { announced: announcedOn, whatZh: `协议“${agreement.id}”`, whatEn: `agreement "${agreement.id}"`, date: signed } };
+        yield { messageId: 'announcedAfter', path: issuedPath, data: { announced: announcedOn, what: { zh: `协议“${agreement.id}”`, en: `agreement "${agreement.id}"` }, date: signed } };
       }
     }
     if (announcedOn > dossier.loan.applicationDate) {
-      yield { messageId: 'announcedAfter', path: issuedPath, data: { announced: announcedOn, whatZh: '贷款申请', whatEn: 'loan application', date: dossier.loan.applicationDate } };
+      yield { messageId: 'announcedAfter', path: issuedPath, data: { announced: announcedOn, what: { zh: '贷款申请', en: 'loan application' }, date: dossier.loan.applicationDate } };
     }
   },
 });

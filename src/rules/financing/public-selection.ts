@@ -1,6 +1,6 @@
 import { defineRule } from '../define-rule.js';
-import { DOCUMENT_SLOT_MESSAGES, wrongKindAt } from '../document-slot.js';
-import { agreementsOfKind } from './agreements.js';
+import { DOCUMENT_SLOT_MESSAGES, documentSlotReport } from '../support/document-slot.js';
+import { agreementsOfKind } from '../support/financing-agreements.js';
 
 const PUBLIC_METHODS: ReadonlySet<string> = new Set(['public-tender', 'competitive-consultation', 'competitive-negotiation']);
 
@@ -38,8 +38,10 @@ export const publicSelection = defineRule({
       return;
     }
     if (!PUBLIC_METHODS.has(selection.method)) yield { messageId: 'notPublic', path: ['entity', 'selection', 'method'], data: { method: selection.method } };
-    if (selection.document === undefined) yield { messageId: 'missingDocument', path: ['entity', 'selection'] };
-    const wrong = wrongKindAt(context, selection.document, ['entity', 'selection', 'document'], ['entity-selection']);
-    if (wrong) yield wrong;
+    const document = documentSlotReport(context, selection.document, ['entity', 'selection', 'document'], {
+      kinds: ['entity-selection'],
+      missing: { messageId: 'missingDocument', path: ['entity', 'selection'] },
+    });
+    if (document) yield document;
   },
 });

@@ -1,6 +1,6 @@
 import { defineRule } from '../define-rule.js';
-import { DOCUMENT_SLOT_MESSAGES, missingNumberAt, NUMBER_MESSAGES, wrongKindAt } from '../document-slot.js';
-import { agreementsOfKind } from './agreements.js';
+import { DOCUMENT_SLOT_MESSAGES, documentSlotReport, NUMBER_MESSAGES } from '../support/document-slot.js';
+import { agreementsOfKind } from '../support/financing-agreements.js';
 
 export const purchaseAgreementSigned = defineRule({
   meta: {
@@ -26,13 +26,13 @@ export const purchaseAgreementSigned = defineRule({
   },
   *check(dossier, context) {
     for (const { agreement, index } of agreementsOfKind(dossier, 'purchase-of-service')) {
-      const wrong = wrongKindAt(context, agreement.document, ['agreements', index, 'document'], ['purchase-of-service-agreement']);
-      if (wrong) {
-        yield wrong;
-        continue;
-      }
-      const unnumbered = missingNumberAt(context, agreement.document);
-      if (unnumbered) yield unnumbered;
+      const text = documentSlotReport(context, agreement.document, ['agreements', index, 'document'], {
+        kinds: ['purchase-of-service-agreement'],
+        numbered: true,
+      });
+      if (text) yield text;
+      // Another kind of document is not this agreement: its parties would be judged on the wrong text.
+      if (text?.messageId === 'wrongKind') continue;
       if ((agreement.parties ?? []).length < 2) {
         yield { messageId: 'missingParties', path: agreement.parties ? ['agreements', index, 'parties'] : ['agreements', index], data: { id: agreement.id } };
       }

@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.js';
-import { agreementsOfKind } from './agreements.js';
+import { agreementsOfKind } from '../support/financing-agreements.js';
 
 export const purchaseBudgetYears = defineRule({
   meta: {

@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.js';
-import { agreementsOfKind, EXCLUDED_SCOPE } from './agreements.js';
+import { agreementsOfKind, EXCLUDED_SCOPE } from '../support/financing-agreements.js';
 
 export const purchaseScope = defineRule({
   meta: {

@@ -1,6 +1,6 @@
 import { defineRule } from '../define-rule.js';
-import { REQUIREMENT_MESSAGES, reportRequirements } from './report-requirements.js';
-import { compensationRequirements } from './requirements.js';
+import { REQUIREMENT_MESSAGES, reportRequirements } from '../support/report-loan-requirements.js';
+import { compensationRequirements } from '../support/loan-requirements.js';
 
 export const compensationDocuments = defineRule({
   meta: {

@@ -1,7 +1,7 @@
 import { DOCUMENT_KIND_NAMES } from '../../dossier/document-kinds.js';
 import { COMPETENT_ISSUERS } from '../../notice/competent-authorities.js';
 import { defineRule } from '../define-rule.js';
-import { loanRequirements, slotDocuments } from './requirements.js';
+import { loanRequirements, slotDocuments } from '../support/loan-requirements.js';
 
 export const competentIssuer = defineRule({
   meta: {
@@ -21,8 +21,8 @@ export const competentIssuer = defineRule({
     },
     messages: {
       notCompetent: {
-        zh: '{kindZh}“{id}”的发文机关“{issuer}”不是主管部门（应含：{expected}）',
-        en: 'The {kindEn} "{id}" is issued by "{issuer}", not a competent authority (expected one of: {expected})',
+        zh: '{kind}“{id}”的发文机关“{issuer}”不是主管部门（应含：{expected}）',
+        en: 'The {kind} "{id}" is issued by "{issuer}", not a competent authority (expected one of: {expected})',
       },
     },
   },
@@ -33,11 +33,10 @@ export const competentIssuer = defineRule({
         const words = COMPETENT_ISSUERS[document.kind];
         if (!kindListed || !words || reported.has(index) || words.some((word) => document.issuer.includes(word))) continue;
         reported.add(index);
-        const kind = DOCUMENT_KIND_NAMES[document.kind];
         yield {
           messageId: 'notCompetent',
           path: ['documents', index, 'issuer'],
-          data: { id: document.id, issuer: document.issuer, kindZh: kind.zh, kindEn: kind.en, expected: words.join('、') },
+          data: { id: document.id, issuer: document.issuer, kind: DOCUMENT_KIND_NAMES[document.kind], expected: words.join('、') },
           checklistItems: [requirement.key],
         };
       }

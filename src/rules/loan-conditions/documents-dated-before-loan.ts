@@ -1,6 +1,6 @@
 import { DOCUMENT_KIND_NAMES } from '../../dossier/document-kinds.js';
 import { defineRule, type RuleReport } from '../define-rule.js';
-import { loanRequirements, slotDocuments } from './requirements.js';
+import { loanRequirements, slotDocuments } from '../support/loan-requirements.js';
 
 type MessageId = 'afterApplication' | 'afterAsOf';
 
@@ -29,12 +29,12 @@ loan: { applicationDate: 2016-04-01, … }`,
     },
     messages: {
       afterApplication: {
-        zh: '{kindZh}“{id}”发文日期 {issued} 晚于贷款申请日 {application}',
-        en: 'The {kindEn} "{id}" is dated {issued}, after the loan application on {application}',
+        zh: '{kind}“{id}”发文日期 {issued} 晚于贷款申请日 {application}',
+        en: 'The {kind} "{id}" is dated {issued}, after the loan application on {application}',
       },
       afterAsOf: {
-        zh: '{kindZh}“{id}”发文日期 {issued} 晚于检查基准日 {asOf}',
-        en: 'The {kindEn} "{id}" is dated {issued}, after the as-of date {asOf}',
+        zh: '{kind}“{id}”发文日期 {issued} 晚于检查基准日 {asOf}',
+        en: 'The {kind} "{id}" is dated {issued}, after the as-of date {asOf}',
       },
     },
   },
@@ -55,11 +55,10 @@ loan: { applicationDate: 2016-04-01, … }`,
             if (!existing.checklistItems.includes(requirement.key)) existing.checklistItems.push(requirement.key);
             continue;
           }
-          const kind = DOCUMENT_KIND_NAMES[document.kind];
           byDocument.set(key, {
             messageId,
             path: ['documents', index, 'issued'],
-            data: { id: document.id, kindZh: kind.zh, kindEn: kind.en, issued: document.issued, application, asOf: context.asOf },
+            data: { id: document.id, kind: DOCUMENT_KIND_NAMES[document.kind], issued: document.issued, application, asOf: context.asOf },
             checklistItems: [requirement.key],
           });
         }

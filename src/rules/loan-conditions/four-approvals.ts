@@ -1,6 +1,6 @@
 import { defineRule } from '../define-rule.js';
-import { REQUIREMENT_MESSAGES, reportRequirements } from './report-requirements.js';
-import { approvalRequirements } from './requirements.js';
+import { REQUIREMENT_MESSAGES, reportRequirements } from '../support/report-loan-requirements.js';
+import { approvalRequirements } from '../support/loan-requirements.js';
 
 export const fourApprovals = defineRule({
   meta: {

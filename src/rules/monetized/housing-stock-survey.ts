@@ -1,6 +1,6 @@
 import { defineRule } from '../define-rule.js';
-import { DOCUMENT_SLOT_MESSAGES, wrongKindAt } from '../document-slot.js';
-import { monetizedAnchor, monetizedPart } from './monetized-resettlement.js';
+import { DOCUMENT_SLOT_MESSAGES, documentSlotReport } from '../support/document-slot.js';
+import { monetizedAnchor, monetizedPart } from '../support/monetized-resettlement.js';
 
 export const housingStockSurvey = defineRule({
   meta: {
@@ -31,11 +31,15 @@ export const housingStockSurvey = defineRule({
     const part = monetizedPart(dossier);
     if (!part) return;
     const { monetized } = part;
-    if (monetized?.housingStockSurvey === undefined) yield { messageId: 'missingSurvey', path: monetizedAnchor(monetized) };
-    if (monetized?.listingsPublication === undefined) yield { messageId: 'missingListings', path: monetizedAnchor(monetized) };
-    const survey = wrongKindAt(context, monetized?.housingStockSurvey, ['resettlement', 'monetized', 'housingStockSurvey'], ['housing-stock-survey']);
+    const survey = documentSlotReport(context, monetized?.housingStockSurvey, ['resettlement', 'monetized', 'housingStockSurvey'], {
+      kinds: ['housing-stock-survey'],
+      missing: { messageId: 'missingSurvey', path: monetizedAnchor(monetized) },
+    });
     if (survey) yield survey;
-    const listings = wrongKindAt(context, monetized?.listingsPublication, ['resettlement', 'monetized', 'listingsPublication'], ['listings-publication']);
+    const listings = documentSlotReport(context, monetized?.listingsPublication, ['resettlement', 'monetized', 'listingsPublication'], {
+      kinds: ['listings-publication'],
+      missing: { messageId: 'missingListings', path: monetizedAnchor(monetized) },
+    });
     if (listings) yield listings;
   },
 });

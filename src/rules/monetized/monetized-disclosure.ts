@@ -1,6 +1,6 @@
 import { defineRule } from '../define-rule.js';
-import { DOCUMENT_SLOT_MESSAGES, wrongKindAt } from '../document-slot.js';
-import { monetizedAnchor, monetizedPart } from './monetized-resettlement.js';
+import { DOCUMENT_SLOT_MESSAGES, documentSlotReport } from '../support/document-slot.js';
+import { monetizedAnchor, monetizedPart } from '../support/monetized-resettlement.js';
 
 export const monetizedDisclosure = defineRule({
   meta: {
@@ -23,11 +23,10 @@ export const monetizedDisclosure = defineRule({
   *check(dossier, context) {
     const part = monetizedPart(dossier);
     if (!part) return;
-    if (part.monetized?.disclosure === undefined) {
-      yield { messageId: 'missing', path: monetizedAnchor(part.monetized) };
-      return;
-    }
-    const wrong = wrongKindAt(context, part.monetized.disclosure, ['resettlement', 'monetized', 'disclosure'], ['disclosure']);
-    if (wrong) yield wrong;
+    const disclosure = documentSlotReport(context, part.monetized?.disclosure, ['resettlement', 'monetized', 'disclosure'], {
+      kinds: ['disclosure'],
+      missing: { messageId: 'missing', path: monetizedAnchor(part.monetized) },
+    });
+    if (disclosure) yield disclosure;
   },
 });

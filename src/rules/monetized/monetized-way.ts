@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.js';
-import { monetizedAnchor, monetizedPart } from './monetized-resettlement.js';
+import { monetizedAnchor, monetizedPart } from '../support/monetized-resettlement.js';
 
 export const monetizedWay = defineRule({
   meta: {

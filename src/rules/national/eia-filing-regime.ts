@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.js';
-import { approvalRequirements, slotDocuments } from '../loan-conditions/requirements.js';
+import { approvalRequirements, slotDocuments } from '../support/loan-requirements.js';
 
 export const eiaFilingRegime = defineRule({
   meta: {

@@ -1,6 +1,6 @@
 import { addYears } from '../../dossier/dates.js';
 import { defineRule } from '../define-rule.js';
-import { approvalRequirements, slotDocuments } from '../loan-conditions/requirements.js';
+import { approvalRequirements, slotDocuments } from '../support/loan-requirements.js';
 
 export const eiaReReview = defineRule({
   meta: {

@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.js';
-import { approvalRequirements, slotDocuments } from '../loan-conditions/requirements.js';
+import { approvalRequirements, slotDocuments } from '../support/loan-requirements.js';
 
 export const mergedLandSiteOpinion = defineRule({
   meta: {
@@ -19,8 +19,8 @@ export const mergedLandSiteOpinion = defineRule({
     },
     messages: {
       tooEarly: {
-        zh: '用地预审与选址意见书“{id}”的日期 {issued} 早于 2019-09-01，不能代替{slotZh}',
-        en: 'The merged land and site opinion "{id}" of {issued} predates 2019-09-01 and cannot serve as the {slotEn}',
+        zh: '用地预审与选址意见书“{id}”的日期 {issued} 早于 2019-09-01，不能代替{slot}',
+        en: 'The merged land and site opinion "{id}" of {issued} predates 2019-09-01 and cannot serve as the {slot}',
       },
     },
     basis: { document: '自然资规〔2019〕2号', effective: '2019-09-01', status: 'verified' },
@@ -32,7 +32,7 @@ export const mergedLandSiteOpinion = defineRule({
         yield {
           messageId: 'tooEarly',
           path: ['documents', index, 'issued'],
-          data: { id: document.id, issued: document.issued, slotZh: slot.label.zh, slotEn: slot.label.en },
+          data: { id: document.id, issued: document.issued, slot: slot.label },
           checklistItems: [requirement.key],
         };
       }

@@ -1,6 +1,6 @@
 import { defineRule } from '../define-rule.js';
-import { documentOf } from '../document-slot.js';
-import { agreementsOfKind } from '../financing/agreements.js';
+import { documentOf } from '../support/document-slot.js';
+import { agreementsOfKind } from '../support/financing-agreements.js';
 
 export const purchaseOfServiceLimits = defineRule({
   meta: {

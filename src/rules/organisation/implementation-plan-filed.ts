@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.js';
-import { DOCUMENT_SLOT_MESSAGES, missingNumberAt, NUMBER_MESSAGES, wrongKindAt } from '../document-slot.js';
+import { DOCUMENT_SLOT_MESSAGES, documentSlotReport, NUMBER_MESSAGES } from '../support/document-slot.js';
 
 /** 省住房城乡建设厅 appears as 山西省住房和城乡建设厅 or 省住房城乡建设厅. */
 const PROVINCIAL_HOUSING_DEPARTMENT = /省住房(和)?城乡建设厅/;
@@ -36,10 +36,11 @@ export const implementationPlanFiled = defineRule({
       yield { messageId: 'missing', path: ['project'] };
       return;
     }
-    const wrong = wrongKindAt(context, filing.document, ['project', 'implementationPlanFiling', 'document'], ['implementation-plan-filing']);
-    if (wrong) yield wrong;
-    const unnumbered = missingNumberAt(context, filing.document);
-    if (unnumbered) yield unnumbered;
+    const document = documentSlotReport(context, filing.document, ['project', 'implementationPlanFiling', 'document'], {
+      kinds: ['implementation-plan-filing'],
+      numbered: true,
+    });
+    if (document) yield document;
     if (filing.filedWith !== undefined && !PROVINCIAL_HOUSING_DEPARTMENT.test(filing.filedWith)) {
       yield { messageId: 'wrongRecipient', path: ['project', 'implementationPlanFiling', 'filedWith'], data: { filedWith: filing.filedWith } };
     }

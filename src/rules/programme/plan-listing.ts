@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.js';
-import { DOCUMENT_SLOT_MESSAGES, missingNumberAt, NUMBER_MESSAGES, wrongKindAt } from '../document-slot.js';
+import { DOCUMENT_SLOT_MESSAGES, documentSlotReport, NUMBER_MESSAGES } from '../support/document-slot.js';
 
 export const planListing = defineRule({
   meta: {
@@ -35,10 +35,11 @@ export const planListing = defineRule({
       return;
     }
     if (plan.year === undefined) yield { messageId: 'missingYear', path: ['project', 'plan'] };
-    if (plan.listingDocument === undefined) yield { messageId: 'missingListing', path: ['project', 'plan'] };
-    const wrong = wrongKindAt(context, plan.listingDocument, ['project', 'plan', 'listingDocument'], ['plan-listing']);
-    if (wrong) yield wrong;
-    const unnumbered = missingNumberAt(context, plan.listingDocument);
-    if (unnumbered) yield unnumbered;
+    const listing = documentSlotReport(context, plan.listingDocument, ['project', 'plan', 'listingDocument'], {
+      kinds: ['plan-listing'],
+      numbered: true,
+      missing: { messageId: 'missingListing', path: ['project', 'plan'] },
+    });
+    if (listing) yield listing;
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.js';
-import { householdPath, ruralHouseholds } from './rural-households.js';
+import { householdPath, ruralHouseholds } from '../support/rural-households.js';
 
 export const ruralSeismicRequirements = defineRule({
   meta: {

@@ -1,13 +1,13 @@
 import { kindNames } from '../../dossier/document-kinds.js';
 import type { RuleContext, RuleReport } from '../define-rule.js';
-import { isMet, slotDocuments, type Requirement } from './requirements.js';
+import { isMet, slotDocuments, type Requirement } from './loan-requirements.js';
 
 /** The messages of every rule that reports through `reportRequirements`. */
 export const REQUIREMENT_MESSAGES = {
-  missing: { zh: '缺少{requirementZh}', en: 'Missing {requirementEn}' },
+  missing: { zh: '缺少{requirement}', en: 'Missing {requirement}' },
   wrongKind: {
-    zh: '{requirementZh}引用的文件“{id}”类型为 {kind}，应为{expectedZh}',
-    en: 'The {requirementEn} refers to document "{id}" of kind {kind}; expected {expectedEn}',
+    zh: '{requirement}引用的文件“{id}”类型为 {kind}，应为{expected}',
+    en: 'The {requirement} refers to document "{id}" of kind {kind}; expected {expected}',
   },
 } as const;
 
@@ -24,18 +24,10 @@ export function* reportRequirements(
     for (const entry of slotDocuments(requirement, context)) {
       // A listed kind that does not count yet (a filing before the law allowed it) is explained by its own rule.
       if (entry.kindListed) continue;
-      const expected = kindNames(entry.slot.acceptedKinds);
       yield {
         messageId: 'wrongKind',
         path: entry.slot.path,
-        data: {
-          requirementZh: entry.slot.label.zh,
-          requirementEn: entry.slot.label.en,
-          id: entry.document.id,
-          kind: entry.document.kind,
-          expectedZh: expected.zh,
-          expectedEn: expected.en,
-        },
+        data: { requirement: entry.slot.label, id: entry.document.id, kind: entry.document.kind, expected: kindNames(entry.slot.acceptedKinds) },
         checklistItems,
       };
     }
@@ -43,7 +35,7 @@ export function* reportRequirements(
       yield {
         messageId: 'missing',
         path: requirement.anchor,
-        data: { requirementZh: requirement.label.zh, requirementEn: requirement.label.en },
+        data: { requirement: requirement.label },
         checklistItems,
       };
     }

@@ -1,7 +1,7 @@
 import type { Dossier } from '../../dossier/types.js';
 import type { DataPath, Localized } from '../../engine/types.js';
 import type { ClauseId } from '../../notice/clauses.js';
-import { loanRequirements } from './requirements.js';
+import { loanRequirements } from './loan-requirements.js';
 
 export interface ChecklistEntry {
   key: string;

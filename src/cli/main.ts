@@ -1,10 +1,9 @@
 import { supportsColor } from 'chalk';
+import { readStream, type ReadResult } from '../engine/sources.js';
 import { run } from './run.js';
 
-async function readStdin(): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
+function readStdin(maxSize: number): Promise<ReadResult> {
+  return readStream(process.stdin, maxSize);
 }
 
 function today(): string {

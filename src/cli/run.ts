@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { checkSources, DEFAULT_MAX_FILE_SIZE, type SourceInput } from '../engine/check.js';
 import { exitCode, EXIT, type FailOn } from '../engine/exit-code.js';
-import { discoverFiles, displayName, evidenceReader, readBytes } from '../engine/sources.js';
+import { discoverFiles, displayName, evidenceReaders, readBytes } from '../engine/sources.js';
 import { SCHEMA_URL } from '../engine/validate.js';
 import { TOOL } from '../engine/version.js';
 import type { Lang } from '../engine/types.js';
@@ -153,10 +153,11 @@ async function runCheck(paths: string[], flags: CheckFlags, io: CliIo, rules: re
   if (missing.length > 0) throw new UsageError(`no such file or folder: ${missing.join(', ')}`);
 
   const maxFileSize = flags.maxFileSize === undefined ? DEFAULT_MAX_FILE_SIZE : parseSize(flags.maxFileSize);
-  const stdin = requested.includes(STDIN) ? await io.readStdin() : undefined;
+  const stdin = requested.includes(STDIN) ? await io.readStdin(maxFileSize) : undefined;
+  const evidenceReader = evidenceReaders();
   // Files are read one at a time as the engine asks for them, so memory does not grow with their number.
   function* inputs(): Generator<SourceInput> {
-    if (stdin) yield { file: '<stdin>', bytes: stdin, explicit: true };
+    if (stdin) yield stdin.ok ? { file: '<stdin>', bytes: stdin.bytes, explicit: true } : { file: '<stdin>', error: stdin.failure };
     for (const { path, explicit } of files) {
       const read = readBytes(path, maxFileSize);
       const name = displayName(path, io.cwd);

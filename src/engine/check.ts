@@ -14,8 +14,8 @@ export type SourceInput =
   | { file: string; bytes: Uint8Array; evidence?: EvidenceReader; explicit?: boolean }
   | { file: string; error: ReadFailure };
 
-/** Why a file could not be read; `tooLarge` carries its size. */
-export type ReadFailure = { kind: 'tooLarge'; size: number } | { kind: 'unreadable'; detail: string };
+/** Why a file could not be read; `tooLarge` carries its size, or only how much was read (`atLeast`) of a stream. */
+export type ReadFailure = { kind: 'tooLarge'; size: number; atLeast?: boolean } | { kind: 'unreadable'; detail: string };
 
 /** The default `--max-file-size`: far above any real dossier, far below what would exhaust memory. */
 export const DEFAULT_MAX_FILE_SIZE = 16 * 1024 * 1024;
@@ -32,7 +32,7 @@ function formatSize(bytes: number): string {
 
 function readFailureDossier(file: string, failure: ReadFailure, limit: number): DossierResult {
   if (failure.kind === 'tooLarge') {
-    return failedDossier(file, { rule: yamlSyntax, messageId: 'tooLarge', data: { size: formatSize(failure.size), limit: formatSize(limit) }, at: START_OF_FILE });
+    return failedDossier(file, { rule: yamlSyntax, messageId: 'tooLarge', data: { size: `${failure.atLeast ? '> ' : ''}${formatSize(failure.size)}`, limit: formatSize(limit) }, at: START_OF_FILE });
   }
   return failedDossier(file, { rule: yamlSyntax, messageId: 'unreadable', data: { detail: failure.detail }, at: START_OF_FILE });
 }

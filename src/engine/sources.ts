@@ -1,33 +1,69 @@
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
-import { dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { createHash, type Hash } from 'node:crypto';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readlinkSync,
+  readSync,
+  realpathSync,
+  statSync,
+  type Dirent,
+  type Stats,
+} from 'node:fs';
+import { dirname, extname, isAbsolute, join, parse, relative, resolve, sep } from 'node:path';
 import type { EvidenceFile } from '../rules/define-rule.js';
-import { DEFAULT_MAX_FILE_SIZE, type ReadFailure } from './check.js';
+import { DEFAULT_MAX_FILE_SIZE, type EvidenceReader, type ReadFailure } from './check.js';
 
 export const DOSSIER_EXTENSIONS: ReadonlySet<string> = new Set(['.yaml', '.yml']);
 
 /** Folders never searched for dossiers. */
 const IGNORED_DIRECTORIES: ReadonlySet<string> = new Set(['node_modules']);
 
+/**
+ * The largest evidence file hashed: far above any scan, and a bound on the time one hostile entry can cost. Larger
+ * files are refused by their size, unread.
+ */
+export const MAX_EVIDENCE_SIZE = 512 * 1024 * 1024;
+
+/** Symbolic links followed while resolving one evidence path, as Linux allows (MAXSYMLINKS). */
+const MAX_SYMBOLIC_LINKS = 40;
+
+/** Files are read in chunks of this size into one reused buffer, so memory does not grow with a file's size. */
+const CHUNK_SIZE = 1024 * 1024;
+
 export interface DiscoveredFiles {
   /** Absolute paths, sorted, each once; `explicit` when named on the command line rather than found in a folder. */
   files: { path: string; explicit: boolean }[];
   /** Arguments that name nothing on disk. */
   missing: string[];
+  /** Symbolic links found in a folder that lead outside the folder named on the command line; not followed. */
+  outsideLinks: string[];
+}
+
+/** Whether `child` is `parent` or lies beneath it, compared by whole path segments (`..x.pdf` is beneath). */
+function within(child: string, parent: string): boolean {
+  const rel = relative(parent, child);
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
 }
 
 /**
  * Expands files and folders into dossier candidates. Named files are taken whatever their extension; folders are
  * searched recursively for `.yaml`/`.yml`, skipping hidden folders and `node_modules`, and following each real
- * folder once so symlink loops end. Entries are not opened here: a FIFO, a device or a broken link named like a
+ * folder once so symlink loops end. A symbolic link found in a folder is followed only while its real path stays
+ * inside the real path of the folder named, so a link to `/` does not walk the whole disk; what is named on the
+ * command line is taken as named. Entries are not opened here: a FIFO, a device or a broken link named like a
  * dossier is still listed, and reading it reports why it cannot be read.
  */
 export function discoverFiles(paths: readonly string[], cwd: string): DiscoveredFiles {
   const files = new Map<string, boolean>();
   const missing: string[] = [];
+  const outsideLinks: string[] = [];
   const visited = new Set<string>();
 
-  const walk = (directory: string) => {
+  const walk = (directory: string, root: string) => {
     let real: string;
     let entries: Dirent[];
     try {
@@ -40,10 +76,18 @@ export function discoverFiles(paths: readonly string[], cwd: string): Discovered
     }
     for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       const full = join(directory, entry.name);
-      // A symbolic link is followed to see whether it is a folder; one that leads nowhere is a file candidate.
-      const isDirectory = entry.isDirectory() || (entry.isSymbolicLink() && statOrUndefined(full)?.isDirectory() === true);
+      let isDirectory = entry.isDirectory();
+      if (entry.isSymbolicLink()) {
+        // A link that leads nowhere (broken, a loop) stays a file candidate, and reading it says why it fails.
+        const target = realpathOrUndefined(full);
+        if (target !== undefined && !within(target, root)) {
+          outsideLinks.push(full);
+          continue;
+        }
+        isDirectory = target !== undefined && statOrUndefined(target)?.isDirectory() === true;
+      }
       if (isDirectory) {
-        if (!entry.name.startsWith('.') && !IGNORED_DIRECTORIES.has(entry.name)) walk(full);
+        if (!entry.name.startsWith('.') && !IGNORED_DIRECTORIES.has(entry.name)) walk(full, root);
       } else if (DOSSIER_EXTENSIONS.has(extname(entry.name).toLowerCase()) && !files.has(full)) {
         files.set(full, false);
       }
@@ -54,11 +98,13 @@ export function discoverFiles(paths: readonly string[], cwd: string): Discovered
     const full = resolve(cwd, path);
     const stats = statOrUndefined(full);
     if (!stats) missing.push(path);
-    else if (stats.isDirectory()) walk(full);
-    else files.set(full, true);
+    else if (stats.isDirectory()) {
+      const root = realpathOrUndefined(full);
+      if (root !== undefined) walk(full, root);
+    } else files.set(full, true);
   }
   const sorted = [...files.keys()].sort();
-  return { files: sorted.map((path) => ({ path, explicit: files.get(path) === true })), missing };
+  return { files: sorted.map((path) => ({ path, explicit: files.get(path) === true })), missing, outsideLinks: outsideLinks.sort() };
 }
 
 function statOrUndefined(path: string) {
@@ -69,10 +115,18 @@ function statOrUndefined(path: string) {
   }
 }
 
+function realpathOrUndefined(path: string) {
+  try {
+    return realpathSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
 /** The name a report shows: relative to the working folder, with `/` on every platform. */
 export function displayName(file: string, cwd: string): string {
   const rel = relative(cwd, file);
-  const shown = rel === '' || rel.startsWith('..') ? file : rel;
+  const shown = rel === '' || !within(file, cwd) ? file : rel;
   return shown.split(sep).join('/');
 }
 
@@ -80,18 +134,67 @@ export type ReadResult = { ok: true; bytes: Uint8Array } | { ok: false; failure:
 
 /**
  * Reads a regular file of at most `maxSize` bytes. A FIFO or device is refused before it is opened, so a read never
- * waits forever; a larger file is refused unread.
+ * waits forever; a larger file is refused unread, and one that grows past the limit while being read is refused too.
  */
 export function readBytes(file: string, maxSize = DEFAULT_MAX_FILE_SIZE): ReadResult {
   try {
     const stats = statSync(file);
-    if (!stats.isFile()) return { ok: false, failure: { kind: 'unreadable', detail: 'not a regular file (a folder, FIFO or device)' } };
+    if (!stats.isFile()) return { ok: false, failure: { kind: 'unreadable', detail: NOT_REGULAR } };
     if (stats.size > maxSize) return { ok: false, failure: { kind: 'tooLarge', size: stats.size } };
-    return { ok: true, bytes: readFileSync(file) };
+    // Non-blocking, so a FIFO swapped in after the check cannot hold the open; the open file is checked again.
+    const fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    try {
+      if (!fstatSync(fd).isFile()) return { ok: false, failure: { kind: 'unreadable', detail: NOT_REGULAR } };
+      const chunks: Buffer[] = [];
+      const outcome = readChunks(fd, maxSize, (chunk) => chunks.push(Buffer.from(chunk)));
+      if (outcome.tooLarge) return { ok: false, failure: { kind: 'tooLarge', size: outcome.size, atLeast: true } };
+      return { ok: true, bytes: Buffer.concat(chunks) };
+    } finally {
+      closeSync(fd);
+    }
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return { ok: false, failure: { kind: 'unreadable', detail: code ? describeErrno(code) : String(error) } };
+    return { ok: false, failure: { kind: 'unreadable', detail: describeError(error) } };
   }
+}
+
+/**
+ * Reads a stream (standard input) but never more than one chunk past `maxSize`: an endless input such as
+ * `/dev/zero` is refused as too large instead of filling memory. The size of a refused stream is a lower bound.
+ */
+export async function readStream(stream: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array>, maxSize: number): Promise<ReadResult> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    size += bytes.length;
+    // Leaving the loop ends (destroys) the stream, so nothing more is read.
+    if (size > maxSize) return { ok: false, failure: { kind: 'tooLarge', size, atLeast: true } };
+    chunks.push(bytes);
+  }
+  return { ok: true, bytes: Buffer.concat(chunks) };
+}
+
+let sharedChunk: Buffer | undefined;
+
+/** Reads `fd` to its end in chunks, handing each to `use`; stops as soon as more than `maxSize` bytes were read. */
+function readChunks(fd: number, maxSize: number, use: (chunk: Buffer) => void): { tooLarge: boolean; size: number } {
+  // Reads are synchronous, so one buffer serves every file in turn.
+  sharedChunk ??= Buffer.allocUnsafe(CHUNK_SIZE);
+  let size = 0;
+  for (;;) {
+    const read = readSync(fd, sharedChunk, 0, CHUNK_SIZE, null);
+    if (read === 0) return { tooLarge: false, size };
+    size += read;
+    if (size > maxSize) return { tooLarge: true, size };
+    use(sharedChunk.subarray(0, read));
+  }
+}
+
+const NOT_REGULAR = 'not a regular file (a folder, FIFO or device)';
+
+function describeError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code ? describeErrno(code) : String(error);
 }
 
 function describeErrno(code: string): string {
@@ -105,25 +208,126 @@ function describeErrno(code: string): string {
       return 'a loop of symbolic links';
     case 'EISDIR':
       return 'it is a folder';
+    case 'ENOTDIR':
+      return 'a part of the path is not a folder';
     default:
       return code;
   }
 }
 
+const OUTSIDE = 'outside the dossier folder';
+const LINK_OUTSIDE = 'a symbolic link leads outside the dossier folder';
+
+export interface EvidenceReaderOptions {
+  /** Evidence files larger than this are refused unread; `MAX_EVIDENCE_SIZE` by default. */
+  maxSize?: number;
+}
+
 /**
- * Hashes the evidence files a dossier names, relative to the dossier's folder. A path that leaves the folder is
- * refused: the dossier cannot make the checker read elsewhere.
+ * Evidence readers for one run. Each file is hashed once per run, by its real path, however many documents and
+ * dossiers name it: one large scan named by every document would otherwise be read again for each.
  */
-export function evidenceReader(dossierFile: string): (relativePath: string) => EvidenceFile {
-  const folder = dirname(dossierFile);
-  return (relativePath) => {
-    const target = resolve(folder, relativePath);
-    const inside = relative(folder, target);
-    if (isAbsolute(relativePath) || inside.startsWith('..') || isAbsolute(inside)) {
-      return { ok: false, reason: 'outside the dossier folder' };
-    }
-    const read = readBytes(target, Number.MAX_SAFE_INTEGER);
-    if (!read.ok) return { ok: false, reason: read.failure.kind === 'unreadable' ? read.failure.detail : 'too large' };
-    return { ok: true, sha256: createHash('sha256').update(read.bytes).digest('hex') };
+export function evidenceReaders(options: EvidenceReaderOptions = {}): (dossierFile: string) => EvidenceReader {
+  const maxSize = options.maxSize ?? MAX_EVIDENCE_SIZE;
+  const hashes = new Map<string, EvidenceFile>();
+  return (dossierFile) => {
+    const folder = dirname(dossierFile);
+    let realFolder: string | undefined;
+    return (relativePath) => {
+      // Refused on the text alone first, before anything on disk is looked at.
+      const target = resolve(folder, relativePath);
+      if (isAbsolute(relativePath) || !within(target, folder)) return { ok: false, reason: OUTSIDE };
+      try {
+        realFolder ??= realpathSync(folder);
+      } catch (error) {
+        return { ok: false, reason: describeError(error) };
+      }
+      const located = locateInside(realFolder, relative(folder, target));
+      if (!located.ok) return located;
+      const cached = hashes.get(located.path);
+      if (cached) return cached;
+      const hashed = hashFile(located.path, located.stats, maxSize);
+      hashes.set(located.path, hashed);
+      return hashed;
+    };
   };
+}
+
+/** An evidence reader for one dossier, hashing each file it names once. */
+export function evidenceReader(dossierFile: string, options: EvidenceReaderOptions = {}): EvidenceReader {
+  return evidenceReaders(options)(dossierFile);
+}
+
+type Located = { ok: true; path: string; stats: Stats } | { ok: false; reason: string };
+
+/**
+ * Resolves `inside` (already known not to climb out by its text) one segment at a time from `realFolder`,
+ * following symbolic links the way the system would. A step that would leave the folder is refused before it is
+ * taken, so nothing outside the folder is even looked at, and the reason says nothing about what lies there. A
+ * link may pass through the folder's own ancestors (an absolute link back into the folder), which are real
+ * folders on the way to it.
+ */
+function locateInside(realFolder: string, inside: string): Located {
+  const pending = inside.split(sep).reverse();
+  let current = realFolder;
+  let stats: Stats | undefined;
+  let links = 0;
+  while (pending.length > 0) {
+    const name = pending.pop()!;
+    if (name === '' || name === '.') continue;
+    const next = name === '..' ? dirname(current) : join(current, name);
+    if (!within(next, realFolder) && !within(realFolder, next)) return { ok: false, reason: LINK_OUTSIDE };
+    try {
+      stats = lstatSync(next);
+    } catch (error) {
+      return { ok: false, reason: describeError(error) };
+    }
+    if (stats.isSymbolicLink()) {
+      if (++links > MAX_SYMBOLIC_LINKS) return { ok: false, reason: describeErrno('ELOOP') };
+      const target = readlinkSync(next);
+      pending.push(...target.split(sep).reverse());
+      // An absolute target starts again from the root of the drive; a relative one from the link's folder.
+      if (isAbsolute(target)) current = parse(target).root;
+      stats = undefined;
+      continue;
+    }
+    current = next;
+  }
+  if (!within(current, realFolder)) return { ok: false, reason: LINK_OUTSIDE };
+  // A device, FIFO or folder is refused unopened: opening some devices has effects, and a FIFO may never end.
+  if (stats === undefined || !stats.isFile()) return { ok: false, reason: NOT_REGULAR };
+  return { ok: true, path: current, stats };
+}
+
+/**
+ * Hashes a regular file as a stream. It is opened without following a final link and checked to be the very file
+ * that was located (same device and inode), so swapping the path between the check and the open reads nothing else.
+ */
+function hashFile(path: string, located: Stats, maxSize: number): EvidenceFile {
+  const tooLarge: EvidenceFile = { ok: false, reason: `larger than ${formatMiB(maxSize)}, the limit for evidence files` };
+  if (located.size > maxSize) return tooLarge;
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    return { ok: false, reason: describeError(error) };
+  }
+  try {
+    const opened = fstatSync(fd);
+    if (!opened.isFile() || opened.dev !== located.dev || opened.ino !== located.ino) {
+      return { ok: false, reason: 'the file changed while it was being checked' };
+    }
+    if (opened.size > maxSize) return tooLarge;
+    const hash: Hash = createHash('sha256');
+    if (readChunks(fd, maxSize, (chunk) => hash.update(chunk)).tooLarge) return tooLarge;
+    return { ok: true, sha256: hash.digest('hex') };
+  } catch (error) {
+    return { ok: false, reason: describeError(error) };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function formatMiB(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${+(bytes / 1024 / 1024).toFixed(1)} MiB` : `${bytes} bytes`;
 }

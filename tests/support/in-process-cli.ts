@@ -1,4 +1,5 @@
 import { run } from '../../src/cli/run.js';
+import { readStream } from '../../src/engine/sources.js';
 import type { Rule } from '../../src/rules/define-rule.js';
 import { ROOT } from './run-cli.js';
 
@@ -13,7 +14,7 @@ export async function runInProcess(argv: string[], options: { rules?: readonly R
       stderr: { write: (text: string) => (stderr += text) },
       env: { LANG: 'en_US.UTF-8' },
       cwd: ROOT,
-      readStdin: async () => options.stdin ?? new Uint8Array(),
+      readStdin: (maxSize: number) => readStream([options.stdin ?? new Uint8Array()], maxSize),
       today: () => '2026-01-01',
       terminalColorLevel: 0,
     },

@@ -89,6 +89,14 @@ describe('generated files', () => {
     expect(read('src/engine/generated/dossier-validator.js')).toBe(validatorSource());
   });
 
+  it('the dossier types are generated from the schema, up to date (run `npm run generate`)', async () => {
+    const { DOSSIER_TYPES_PATH, dossierTypesSource } = (await import('../../scripts/build-dossier-types.js')) as {
+      DOSSIER_TYPES_PATH: string;
+      dossierTypesSource: () => Promise<string>;
+    };
+    expect(read(DOSSIER_TYPES_PATH)).toBe(await dossierTypesSource());
+  });
+
   it('the clause texts are the notice’s own, up to date', () => {
     expect(read('src/notice/clause-text.ts')).toBe(renderClauseTextModule(parseClauseTexts(read('docs/notice/jinzhengbanfa-2015-122.zh.txt'))));
   });

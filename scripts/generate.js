@@ -1,22 +1,25 @@
 // Regenerates the checked-in files derived from the notice, the schema and the rule metadata:
-//   src/notice/clause-text.ts  (the notice's Chinese text per clause, for `explain`)
+//   src/notice/clause-text.ts  (the notice's Chinese text and heading per clause, and the English gloss of CLAUSES.md)
 //   src/engine/generated/dossier-validator.js  (the schema compiled once, not at every start)
+//   src/dossier/generated/dossier-types.ts  (the TypeScript types of a dossier, from the schema)
 //   docs/rules/*.md, docs/coverage.md  (from the built rules)
 // Run `npm run generate` after changing a rule; a test fails while any of them is stale.
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const { parseClauseTexts } = await import('../dist/notice/notice-text.js');
 const { renderClauseTextModule, generatedDocs } = await import('../dist/docs/generated-files.js');
 const { validatorSource } = await import('./build-validator.js');
+const { DOSSIER_TYPES_PATH, dossierTypesSource } = await import('./build-dossier-types.js');
 
 const notice = readFileSync(`${root}docs/notice/jinzhengbanfa-2015-122.zh.txt`, 'utf8');
-writeFileSync(`${root}src/notice/clause-text.ts`, renderClauseTextModule(parseClauseTexts(notice)));
+const clausesMd = readFileSync(`${root}docs/notice/CLAUSES.md`, 'utf8');
+writeFileSync(`${root}src/notice/clause-text.ts`, renderClauseTextModule(notice, clausesMd));
 
 writeFileSync(`${root}src/engine/generated/dossier-validator.js`, validatorSource());
+writeFileSync(`${root}${DOSSIER_TYPES_PATH}`, await dossierTypesSource());
 
 mkdirSync(`${root}docs/rules`, { recursive: true });
 for (const name of readdirSync(`${root}docs/rules`)) rmSync(`${root}docs/rules/${name}`);
 for (const [path, content] of generatedDocs()) writeFileSync(`${root}${path}`, content);
-console.log('generated src/notice/clause-text.ts, src/engine/generated/dossier-validator.js, docs/rules/, docs/coverage.md');
+console.log(`generated src/notice/clause-text.ts, src/engine/generated/dossier-validator.js, ${DOSSIER_TYPES_PATH}, docs/rules/, docs/coverage.md`);

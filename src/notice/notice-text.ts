@@ -19,3 +19,47 @@ export function parseClauseTexts(notice: string): Record<string, string> {
   }
   return clauses;
 }
+
+/** The heading of a clause, the notice's own words between the item number and the first full stop. */
+export function clauseHeading(text: string): string | undefined {
+  return /^（[一二三四五六七八九十]）([^。]+)。/.exec(text)?.[1];
+}
+
+/** What CLAUSES.md says of one clause: its short Chinese title and the English gloss before its "→ check" lines. */
+export interface ClauseNote {
+  title: string;
+  gloss: string;
+}
+
+/**
+ * Reads the clause entries of CLAUSES.md: `- **N-4.4 争取开发性金融支持** gloss…`, continued on indented lines up to
+ * the first "→ check" line. Sub-items of the gloss stay one per line (`- …`); emphasis marks are dropped, since the
+ * gloss is also printed on a terminal.
+ */
+export function parseClauseNotes(markdown: string): Record<string, ClauseNote> {
+  const notes: Record<string, ClauseNote> = {};
+  let lines: string[] | undefined;
+  let current: ClauseNote | undefined;
+  const finish = () => {
+    if (current && lines) current.gloss = lines.join('\n').replaceAll('*', '').trim();
+    current = undefined;
+    lines = undefined;
+  };
+  for (const line of markdown.split(/\r?\n/)) {
+    const entry = /^- \*\*(N-\d+\.\d+) ([^*]+)\*\*\s*(.*)$/.exec(line);
+    if (entry) {
+      finish();
+      current = { title: entry[2]!.trim(), gloss: '' };
+      notes[entry[1]!] = current;
+      lines = [entry[3]!.trim()];
+      continue;
+    }
+    if (!current || !lines) continue;
+    const item = /^\s{2,}- (.*)$/.exec(line);
+    if (item) lines.push(`- ${item[1]!.trim()}`);
+    else if (/^\s{2,}\S/.test(line) && !/^\s*→ check/.test(line)) lines[lines.length - 1] += ` ${line.trim()}`;
+    else finish();
+  }
+  finish();
+  return notes;
+}

@@ -25,7 +25,7 @@ describe('explain', () => {
     expect(run.stdout).toContain('four-approvals  error  N-4.4 · 晋政办发〔2015〕122号 四(四)');
     expect(run.stdout).toContain('Clause (Chinese text of the notice):\n    （四）争取开发性金融支持。');
     expect(run.stdout).toContain('将落实有关部门出具的可研批复、环评批复、规划意见、土地预审意见等四项审批手续作为项目贷款发放条件。');
-    expect(run.stdout).toContain('English gloss:\n    Entities may borrow on the basis of a purchase-of-service agreement');
+    expect(run.stdout).toContain('English gloss:\n    (the lending clause) Entities that take on shantytown tasks');
     expect(run.stdout).toContain('What is checked:\n    For the infrastructure and resettlement-housing construction part');
     expect(run.stdout).toContain('How to fix:\n    List the approval in `documents`');
     expect(run.stdout).toContain('Passes:\n    components:');

@@ -5,7 +5,7 @@ import { generatedDocs, renderClauseTextModule, RULE_PAGE_HEADINGS } from '../..
 import { CHECK_LINES } from '../../src/notice/check-lines.js';
 import { CLAUSES } from '../../src/notice/clauses.js';
 import { CLAUSE_TEXT } from '../../src/notice/clause-text.js';
-import { parseClauseTexts } from '../../src/notice/notice-text.js';
+import { parseClauseNotes, parseClauseTexts } from '../../src/notice/notice-text.js';
 import type { Rule } from '../../src/rules/define-rule.js';
 import { ALL_RULES, INPUT_RULES, MODULE_OF_RULE, RULES_BY_ID } from '../../src/rules/registry.js';
 import { ROOT } from '../support/run-cli.js';
@@ -141,9 +141,49 @@ describe('generated files', () => {
     expect(read('src/engine/generated/dossier-validator.js')).toBe(validatorSource());
   });
 
-  it('the clause texts are the notice’s own, up to date', () => {
-    expect(read('src/notice/clause-text.ts')).toBe(renderClauseTextModule(parseClauseTexts(read('docs/notice/jinzhengbanfa-2015-122.zh.txt'))));
+  it('the dossier types are generated from the schema, up to date (run `npm run generate`)', async () => {
+    const { DOSSIER_TYPES_PATH, dossierTypesSource } = (await import('../../scripts/build-dossier-types.js')) as {
+      DOSSIER_TYPES_PATH: string;
+      dossierTypesSource: () => Promise<string>;
+    };
+    expect(read(DOSSIER_TYPES_PATH)).toBe(await dossierTypesSource());
   });
+
+  it('the clause texts are the notice’s own, up to date', () => {
+    expect(read('src/notice/clause-text.ts')).toBe(
+      renderClauseTextModule(read('docs/notice/jinzhengbanfa-2015-122.zh.txt'), read('docs/notice/CLAUSES.md')),
+    );
+  });
+});
+
+describe('the clauses rules cite', () => {
+  const notice = parseClauseTexts(read('docs/notice/jinzhengbanfa-2015-122.zh.txt'));
+  const notes = parseClauseNotes(read('docs/notice/CLAUSES.md'));
+  /** Whether `short` is `long` with some characters left out, as CLAUSES.md shortens a heading. */
+  const isAbridgement = (short: string, long: string) => {
+    let at = 0;
+    for (const char of short) {
+      at = long.indexOf(char, at) + 1;
+      if (at === 0) return false;
+    }
+    return true;
+  };
+
+  for (const [id, clause] of CLAUSES) {
+    it(`${id} has the notice's heading, the reference of its place and the gloss of CLAUSES.md`, () => {
+      expect(clause.title.zh).not.toBe('');
+      const item = clause.reference.slice(2, 3);
+      expect(notice[id]?.startsWith(`（${item}）${clause.title.zh}。`), notice[id]).toBe(true);
+      expect(clause.gloss).toBe(notes[id]?.gloss);
+      expect(clause.gloss.trim()).not.toBe('');
+    });
+
+    it(`${id} is titled in CLAUSES.md by the notice's heading or a shortening of it`, () => {
+      const title = notes[id]?.title ?? '';
+      expect(title).not.toBe('');
+      expect(isAbridgement(title, clause.title.zh), `${title} / ${clause.title.zh}`).toBe(true);
+    });
+  }
 });
 
 describe('coverage of CLAUSES.md', () => {

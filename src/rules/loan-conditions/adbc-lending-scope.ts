@@ -15,7 +15,7 @@ export const adbcLendingScope = defineRule({
       en: 'The Agricultural Development Bank lends, within its business scope, for urban-village renovation, rural dilapidated-housing renovation and their supporting infrastructure. An ADBC loan’s project is of category urban village, rural dilapidated housing or supporting infrastructure.',
     },
     fix: { zh: '城镇棚户区、城市危房项目应向开发银行或商业银行申请贷款。', en: 'Urban shantytown and urban dilapidated-housing projects borrow from China Development Bank or a commercial bank.' },
-    covers: ['N-4.4#1'],
+    covers: ['N-4.4#2'],
     examples: {
       pass: 'project: { category: urban-village, … }\nloan:\n  lender: { name: 中国农业发展银行山西省分行, kind: agricultural-development-bank }',
       fail: 'project: { category: shantytown, … }\nloan:\n  lender: { name: 中国农业发展银行山西省分行, kind: agricultural-development-bank }',

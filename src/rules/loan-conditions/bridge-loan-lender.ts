@@ -11,7 +11,7 @@ export const bridgeLoanLender = defineRule({
       en: 'China Development Bank may give qualifying entities special bridge loans. A loan of product `bridge-loan` must come from China Development Bank.',
     },
     fix: { zh: '改为向国家开发银行申请过桥贷款，或改为项目贷款（product: project-loan）。', en: 'Apply to China Development Bank for the bridge loan, or make it a project loan (`product: project-loan`).' },
-    covers: ['N-4.4#1'],
+    covers: ['N-4.4#2'],
     examples: {
       pass: 'loan:\n  lender: { name: 国家开发银行山西省分行, kind: china-development-bank }\n  product: bridge-loan',
       fail: 'loan:\n  lender: { name: 某商业银行太原分行, kind: commercial-bank }\n  product: bridge-loan',

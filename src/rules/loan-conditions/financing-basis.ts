@@ -11,7 +11,7 @@ export const financingBasis = defineRule({
       en: 'The entity borrows on the basis of a purchase-of-service agreement, a concession agreement or another government–social-capital contract, and banks lend on that basis. The loan names the agreement it rests on (`loan.basis`).',
     },
     fix: { zh: '在 agreements 中列出协议，并在 loan.basis 中引用其 id。', en: 'List the agreement under `agreements` and refer to its id in `loan.basis`.' },
-    covers: ['N-4.4#1'],
+    covers: ['N-4.4#2'],
     examples: {
       pass: 'agreements:\n  - { id: agr-1, kind: purchase-of-service, document: d-agreement }\nloan:\n  basis: agr-1',
       fail: 'loan:\n  lender: { name: 国家开发银行山西省分行, kind: china-development-bank }   # 没有 basis',

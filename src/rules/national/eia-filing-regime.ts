@@ -1,4 +1,5 @@
 import { defineRule } from '../define-rule.js';
+import { parameterText } from '../../notice/parameter-text.js';
 import { approvalRequirements, slotDocuments } from '../support/loan-requirements.js';
 
 export const eiaFilingRegime = defineRule({
@@ -6,12 +7,18 @@ export const eiaFilingRegime = defineRule({
     id: 'eia-filing-regime',
     severity: 'error',
     clause: 'N-4.4',
-    title: { zh: '环评登记表备案自 2016-09-01 起才能代替环评批复', en: 'An EIA registration filing replaces the approval only from 2016-09-01' },
-    description: {
-      zh: '修订后的《环境影响评价法》自 2016-09-01 起将环境影响登记表改为备案。此后发出的登记表备案可作为该建设部分的环评手续；此前的登记表仍须审批，备案不能代替环评批复。',
-      en: 'The amended Environmental Impact Assessment Law turned registration forms into filings from 2016-09-01. A filing made from that day serves as the component’s EIA step; before it, registration forms still needed approval, so a filing cannot stand in for the approval.',
+    title: {
+      zh: `环评登记表备案自 ${parameterText('eiaFilingFrom', 'zh')} 起才能代替环评批复`,
+      en: `An EIA registration filing replaces the approval only from ${parameterText('eiaFilingFrom', 'en')}`,
     },
-    fix: { zh: '2016-09-01 之前的项目应取得环评批复（kind: eia-approval）。', en: 'Before 2016-09-01, obtain the EIA approval (kind `eia-approval`).' },
+    description: {
+      zh: `修订后的《环境影响评价法》自 ${parameterText('eiaFilingFrom', 'zh')} 起将环境影响登记表改为备案（参数 eiaFilingFrom）。此后发出的登记表备案可作为该建设部分的环评手续；此前的登记表仍须审批，备案不能代替环评批复。`,
+      en: `The amended Environmental Impact Assessment Law turned registration forms into filings from ${parameterText('eiaFilingFrom', 'en')} (parameter \`eiaFilingFrom\`). A filing made from that day serves as the component’s EIA step; before it, registration forms still needed approval, so a filing cannot stand in for the approval.`,
+    },
+    fix: {
+      zh: `${parameterText('eiaFilingFrom', 'zh')} 之前的项目应取得环评批复（kind: eia-approval）。`,
+      en: `Before ${parameterText('eiaFilingFrom', 'en')}, obtain the EIA approval (kind \`eia-approval\`).`,
+    },
     covers: ['N-4.4#1'],
     examples: {
       pass: '- { id: d-eia, kind: eia-filing, issuer: 太原市环境保护局, issued: 2016-10-10 }',
@@ -19,8 +26,8 @@ export const eiaFilingRegime = defineRule({
     },
     messages: {
       filingTooEarly: {
-        zh: '环评登记表备案“{id}”的日期 {issued} 早于 2016-09-01，不能代替环评批复',
-        en: 'The EIA registration filing "{id}" of {issued} predates 2016-09-01 and cannot replace the approval',
+        zh: `环评登记表备案“{id}”的日期 {issued} 早于 ${parameterText('eiaFilingFrom', 'zh')}，不能代替环评批复`,
+        en: `The EIA registration filing "{id}" of {issued} predates ${parameterText('eiaFilingFrom', 'en')} and cannot replace the approval`,
       },
     },
     basis: { document: '环境影响评价法 (2016 amendment)', effective: '2016-09-01', status: 'verified' },

@@ -1,5 +1,6 @@
 import { addYears } from '../../dossier/dates.js';
 import { defineRule } from '../define-rule.js';
+import { parameterText } from '../../notice/parameter-text.js';
 import { approvalRequirements, slotDocuments } from '../support/loan-requirements.js';
 
 export const landPreReviewValidity = defineRule({
@@ -9,14 +10,14 @@ export const landPreReviewValidity = defineRule({
     clause: 'N-4.4',
     title: { zh: '贷款申请时土地预审意见仍在有效期内', en: 'The land pre-review opinion is valid at the loan application' },
     description: {
-      zh: '土地预审意见须在贷款申请日仍有效。文件载明有效期的以 validUntil 为准；未载明的，土地预审意见按 2 年（部令第42号，参数 landPreReviewValidityYears）、用地预审与选址意见书按 3 年（自然资规〔2019〕2号，参数 mergedOpinionValidityYears）计算。',
-      en: 'The land pre-review opinion must still be valid on the loan application date. The validity printed on the document (`validUntil`) prevails; otherwise a land pre-review opinion lasts 2 years (部令第42号, parameter `landPreReviewValidityYears`) and a merged land and site opinion 3 years (自然资规〔2019〕2号, parameter `mergedOpinionValidityYears`).',
+      zh: `土地预审意见须在贷款申请日仍有效。文件载明有效期的以 validUntil 为准；未载明的，土地预审意见按 ${parameterText('landPreReviewValidityYears', 'zh')}（部令第42号，参数 landPreReviewValidityYears）、用地预审与选址意见书按 ${parameterText('mergedOpinionValidityYears', 'zh')}（自然资规〔2019〕2号，参数 mergedOpinionValidityYears）计算。`,
+      en: `The land pre-review opinion must still be valid on the loan application date. The validity printed on the document (\`validUntil\`) prevails; otherwise a land pre-review opinion lasts ${parameterText('landPreReviewValidityYears', 'en')} (部令第42号, parameter \`landPreReviewValidityYears\`) and a merged land and site opinion ${parameterText('mergedOpinionValidityYears', 'en')} (自然资规〔2019〕2号, parameter \`mergedOpinionValidityYears\`).`,
     },
     fix: { zh: '申请延续或重新取得土地预审意见。', en: 'Have the opinion extended or obtain a new one.' },
     covers: ['N-4.4#1'],
     examples: {
       pass: '- { id: d-land, kind: land-pre-review, issuer: 太原市国土资源局, issued: 2016-03-04 }   # 申请日 2016-04-01',
-      fail: '- { id: d-land, kind: land-pre-review, issuer: 太原市国土资源局, issued: 2014-03-04 }   # 申请日 2016-04-01，已过 2 年',
+      fail: '- { id: d-land, kind: land-pre-review, issuer: 太原市国土资源局, issued: 2014-03-04 }   # 申请日 2016-04-01，已过有效期',
     },
     messages: {
       expired: {

@@ -1,4 +1,5 @@
 import { defineRule } from '../define-rule.js';
+import { parameterText } from '../../notice/parameter-text.js';
 import { approvalRequirements, slotDocuments } from '../support/loan-requirements.js';
 
 export const mergedLandSiteOpinion = defineRule({
@@ -6,12 +7,18 @@ export const mergedLandSiteOpinion = defineRule({
     id: 'merged-land-site-opinion',
     severity: 'error',
     clause: 'N-4.4',
-    title: { zh: '用地预审与选址意见书自 2019 年 9 月起才可合并', en: 'A merged land and site opinion counts only from September 2019' },
-    description: {
-      zh: '自然资规〔2019〕2号自 2019 年 9 月起将建设项目用地预审意见和选址意见书合并为建设项目用地预审与选址意见书，一份意见书同时满足规划选址和土地预审两项审批。此前日期的“合并意见书”不能代替两项审批。',
-      en: '自然资规〔2019〕2号 merged the land pre-review opinion and the site-selection opinion into one 建设项目用地预审与选址意见书 from September 2019; one such opinion meets both the planning-site and the land pre-review approval. A “merged opinion” dated earlier cannot stand for both.',
+    title: {
+      zh: `用地预审与选址意见书自 ${parameterText('mergedLandSiteOpinionFrom', 'zh')} 起才可合并`,
+      en: `A merged land and site opinion counts only from ${parameterText('mergedLandSiteOpinionFrom', 'en')}`,
     },
-    fix: { zh: '2019 年 9 月之前的项目应分别取得规划意见和土地预审意见。', en: 'Before September 2019, obtain the planning opinion and the land pre-review opinion separately.' },
+    description: {
+      zh: `自然资规〔2019〕2号自 ${parameterText('mergedLandSiteOpinionFrom', 'zh')} 起（参数 mergedLandSiteOpinionFrom）将建设项目用地预审意见和选址意见书合并为建设项目用地预审与选址意见书，一份意见书同时满足规划选址和土地预审两项审批。此前日期的“合并意见书”不能代替两项审批。`,
+      en: `自然资规〔2019〕2号 merged the land pre-review opinion and the site-selection opinion into one 建设项目用地预审与选址意见书 from ${parameterText('mergedLandSiteOpinionFrom', 'en')} (parameter \`mergedLandSiteOpinionFrom\`); one such opinion meets both the planning-site and the land pre-review approval. A “merged opinion” dated earlier cannot stand for both.`,
+    },
+    fix: {
+      zh: `${parameterText('mergedLandSiteOpinionFrom', 'zh')} 之前的项目应分别取得规划意见和土地预审意见。`,
+      en: `Before ${parameterText('mergedLandSiteOpinionFrom', 'en')}, obtain the planning opinion and the land pre-review opinion separately.`,
+    },
     covers: ['N-4.4#1'],
     examples: {
       pass: '- { id: d-land-site, kind: land-pre-review-and-site-selection, issuer: 太原市规划和自然资源局, issued: 2019-10-08 }',
@@ -19,8 +26,8 @@ export const mergedLandSiteOpinion = defineRule({
     },
     messages: {
       tooEarly: {
-        zh: '用地预审与选址意见书“{id}”的日期 {issued} 早于 2019-09-01，不能代替{slot}',
-        en: 'The merged land and site opinion "{id}" of {issued} predates 2019-09-01 and cannot serve as the {slot}',
+        zh: `用地预审与选址意见书“{id}”的日期 {issued} 早于 ${parameterText('mergedLandSiteOpinionFrom', 'zh')}，不能代替{slot}`,
+        en: `The merged land and site opinion "{id}" of {issued} predates ${parameterText('mergedLandSiteOpinionFrom', 'en')} and cannot serve as the {slot}`,
       },
     },
     basis: { document: '自然资规〔2019〕2号', effective: '2019-09-01', status: 'verified' },

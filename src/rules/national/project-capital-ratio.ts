@@ -1,14 +1,18 @@
 import { defineRule } from '../define-rule.js';
+import { parameterHistory, parameterText } from '../../notice/parameter-text.js';
 
 export const projectCapitalRatio = defineRule({
   meta: {
     id: 'project-capital-ratio',
     severity: 'error',
     clause: 'N-4.4',
-    title: { zh: '项目资本金不低于总投资的 20%', en: 'Project capital is at least 20% of total investment' },
+    title: {
+      zh: `项目资本金不低于总投资的 ${parameterText('projectCapitalMinPercent', 'zh')}`,
+      en: `Project capital is at least ${parameterText('projectCapitalMinPercent', 'en')} of total investment`,
+    },
     description: {
-      zh: '国发〔2015〕51号（2015-09-09 起）规定保障性住房（含棚户区改造安置住房）项目最低资本金比例保持 20%。资料写明总投资和项目资本金的，资本金比例不得低于基准日适用的比例（参数 projectCapitalMinPercent）。',
-      en: '国发〔2015〕51号 (from 2015-09-09) keeps the minimum project capital of affordable housing, shantytown resettlement housing included, at 20%. Where the dossier states total investment and project capital, the ratio is not below the one in force on the as-of date (parameter `projectCapitalMinPercent`).',
+      zh: `国发〔2015〕51号规定保障性住房（含棚户区改造安置住房）项目最低资本金比例保持 ${parameterHistory('projectCapitalMinPercent', 'zh')}（参数 projectCapitalMinPercent）。资料写明总投资和项目资本金的，资本金比例不得低于基准日适用的比例。`,
+      en: `国发〔2015〕51号 keeps the minimum project capital of affordable housing, shantytown resettlement housing included, at ${parameterHistory('projectCapitalMinPercent', 'en')} (parameter \`projectCapitalMinPercent\`). Where the dossier states total investment and project capital, the ratio is not below the one in force on the as-of date.`,
     },
     fix: { zh: '增加项目资本金，或核对总投资。', en: 'Raise the project capital, or check the total investment.' },
     covers: ['N-4.4#1'],

@@ -1,4 +1,5 @@
 import { defineRule } from '../define-rule.js';
+import { noticeValue } from '../../notice/parameter-text.js';
 import { DOCUMENT_SLOT_MESSAGES, documentSlotReport, NUMBER_MESSAGES } from '../support/document-slot.js';
 
 /** 省住房城乡建设厅 appears as 山西省住房和城乡建设厅 or 省住房城乡建设厅. */
@@ -11,8 +12,8 @@ export const implementationPlanFiled = defineRule({
     clause: 'N-5.2',
     title: { zh: '实施方案已报省住房城乡建设厅', en: 'The implementation plan is filed with the provincial housing department' },
     description: {
-      zh: '各地按要求将 2015—2017 年棚户区改造实施方案、配套基础设施建设计划以及城乡危房改造实施方案报省住房城乡建设厅。资料须引用报送文件（文号、日期），报送机关为省住房城乡建设厅。',
-      en: 'Localities file the 2015–2017 shantytown implementation plan, the infrastructure plan and the rural implementation plan with the provincial housing department. The dossier refers to the filing (number, date), filed with 省住房城乡建设厅.',
+      zh: `各地按要求将 ${noticeValue('programmes', 'zh')} 年棚户区改造实施方案、配套基础设施建设计划以及城乡危房改造实施方案报省住房城乡建设厅。资料须引用报送文件（文号、日期），报送机关为省住房城乡建设厅。`,
+      en: `Localities file the ${noticeValue('programmes', 'en')} shantytown implementation plan, the infrastructure plan and the rural implementation plan with the provincial housing department. The dossier refers to the filing (number, date), filed with 省住房城乡建设厅.`,
     },
     fix: {
       zh: '在 project.implementationPlanFiling 中引用报送文件（kind: implementation-plan-filing），filedWith 写 山西省住房和城乡建设厅。',

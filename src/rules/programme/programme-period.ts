@@ -1,4 +1,5 @@
 import { defineRule } from '../define-rule.js';
+import { firstParameterValue, parameterHistory } from '../../notice/parameter-text.js';
 
 export const programmePeriod = defineRule({
   meta: {
@@ -7,12 +8,12 @@ export const programmePeriod = defineRule({
     clause: 'N-1.2',
     title: { zh: '项目属于在实施的改造计划期', en: 'The project belongs to a programme in force' },
     description: {
-      zh: '项目须属于 2015—2017 年三年改造计划；自 2018-01-01 起，2018—2020 年第二个三年计划亦适用。计划年度须在计划期内。在实施的计划期取自参数表，随检查基准日变化。',
-      en: 'The project belongs to the 2015–2017 three-year programme; from 2018-01-01 the second programme, 2018–2020, applies too. The plan year lies within the programme. The programmes in force come from the parameter table and follow the as-of date.',
+      zh: `项目须属于基准日在实施的三年改造计划（参数 programmes：${parameterHistory('programmes', 'zh')}）。计划年度须在计划期内。在实施的计划期取自参数表，随检查基准日变化。`,
+      en: `The project belongs to a three-year programme in force on the as-of date (parameter \`programmes\`: ${parameterHistory('programmes', 'en')}). The plan year lies within the programme. The programmes in force come from the parameter table and follow the as-of date.`,
     },
     fix: {
-      zh: '在 project.plan.programme 中写明计划期（如 2015-2017），并使 year 落在其中。',
-      en: 'State the programme in `project.plan.programme` (e.g. `2015-2017`) and a `year` within it.',
+      zh: `在 project.plan.programme 中写明计划期（如 ${firstParameterValue('programmes')}），并使 year 落在其中。`,
+      en: `State the programme in \`project.plan.programme\` (e.g. \`${firstParameterValue('programmes')}\`) and a \`year\` within it.`,
     },
     covers: ['N-1.2#1'],
     examples: {

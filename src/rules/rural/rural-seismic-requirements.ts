@@ -1,4 +1,5 @@
 import { defineRule } from '../define-rule.js';
+import { noticeValue, parameterText } from '../../notice/parameter-text.js';
 import { householdPath, ruralHouseholds } from '../support/rural-households.js';
 
 export const ruralSeismicRequirements = defineRule({
@@ -8,8 +9,8 @@ export const ruralSeismicRequirements = defineRule({
     clause: 'N-2.4',
     title: { zh: '高烈度设防地区符合抗震要求', en: 'Houses in high-intensity areas meet the seismic requirements' },
     description: {
-      zh: '加大对 8 度及以上地震高烈度设防地区的改造力度，执行《农村危房改造抗震安全基本要求（试行）》。农村危房改造资料须写明抗震设防烈度；烈度达到参数 seismicPriorityIntensity（8）及以上的，每户须符合抗震要求。',
-      en: 'Areas of seismic fortification intensity 8 and above get priority, and houses meet 《农村危房改造抗震安全基本要求（试行）》. A rural dossier states the intensity; from the parameter `seismicPriorityIntensity` (8) up, every household meets the seismic requirements.',
+      zh: `加大对 ${noticeValue('seismicPriorityIntensity', 'zh')} 度及以上地震高烈度设防地区的改造力度，执行《农村危房改造抗震安全基本要求（试行）》。农村危房改造资料须写明抗震设防烈度；烈度达到参数 seismicPriorityIntensity（${parameterText('seismicPriorityIntensity', 'zh')}）及以上的，每户须符合抗震要求。`,
+      en: `Areas of seismic fortification intensity ${noticeValue('seismicPriorityIntensity', 'en')} and above get priority, and houses meet 《农村危房改造抗震安全基本要求（试行）》. A rural dossier states the intensity; from the parameter \`seismicPriorityIntensity\` (${parameterText('seismicPriorityIntensity', 'en')}) up, every household meets the seismic requirements.`,
     },
     fix: { zh: '填写 rural.seismicIntensity；按抗震要求改造并写 seismicRequirementsMet: true。', en: 'State `rural.seismicIntensity`; build to the seismic requirements and set `seismicRequirementsMet: true`.' },
     covers: ['N-2.4#1'],

@@ -44,7 +44,7 @@ function zhNumbers(n: number): string[] {
   return n === 2 ? [written, '两'] : [written];
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
 
 /** Every way a text could spell one value of the table. */
 function spellings(value: unknown, unit: string | undefined): RegExp[] {
@@ -52,7 +52,7 @@ function spellings(value: unknown, unit: string | undefined): RegExp[] {
     const [y, m, d] = value.split('-').map(Number) as [number, number, number];
     const month = MONTHS[m - 1]!;
     return [
-      new RegExp(`(?<!\\d)${escape(value)}(?!\\d)`),
+      new RegExp(`(?<!\\d)${escapeRegExp(value)}(?!\\d)`),
       new RegExp(`${y}\\s*年\\s*0?${m}\\s*月\\s*0?${d}\\s*日`),
       new RegExp(`${month}\\s+${d},?\\s+${y}|(?<!\\d)${d}\\s+${month}\\s+${y}`),
       // A date on the first of a month is often written as the month alone.
@@ -63,10 +63,10 @@ function spellings(value: unknown, unit: string | undefined): RegExp[] {
     const [from, to] = value.split('-');
     return [new RegExp(`(?<!\\d)${from}\\s*[-–—~至到]\\s*${to}(?!\\d)`)];
   }
-  if (typeof value !== 'number') return [new RegExp(escape(String(value)))];
+  if (typeof value !== 'number') return [new RegExp(escapeRegExp(String(value)))];
   const zh = zhNumbers(value);
   const en = EN_NUMBERS[value];
-  const number = `(?<![\\d.])${escape(String(value))}(?![\\d.])`;
+  const number = `(?<![\\d.])${escapeRegExp(String(value))}(?![\\d.])`;
   if (unit === '%') return [new RegExp(`${number}\\s*(%|％|percent)`), ...zh.map((word) => new RegExp(`百分之${word}`))];
   if (unit === 'years') {
     return [
@@ -76,7 +76,7 @@ function spellings(value: unknown, unit: string | undefined): RegExp[] {
     ];
   }
   // A number without a unit: any number standing alone, not part of a date, a document number or a word.
-  return [new RegExp(`(?<![\\w.〔\\-/:])${escape(String(value))}(?![\\w.〕号\\-/:%])`), ...zh.map((word) => new RegExp(`${word}度`))];
+  return [new RegExp(`(?<![\\w.〔\\-/:])${escapeRegExp(String(value))}(?![\\w.〕号\\-/:%])`), ...zh.map((word) => new RegExp(`${word}度`))];
 }
 
 /**

@@ -4,7 +4,7 @@ import { RURAL_DOSSIER as rural } from './rural-base.js';
 
 const last = '      seismicRequirementsMet: true\n      minimumRequirementsMet: true\n';
 const notMet = rural.replace(/minimumRequirementsMet: true\n$/, 'minimumRequirementsMet: false\n');
-const undeclared = rural.slice(0, rural.lastIndexOf(last)) + '      seismicRequirementsMet: true\n';
+const undeclared = `${rural.slice(0, rural.lastIndexOf(last))}      seismicRequirementsMet: true\n`;
 
 testRule('rural-minimum-construction', {
   valid: [

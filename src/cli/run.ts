@@ -181,8 +181,8 @@ async function runCheck(paths: string[], flags: CheckFlags, io: CliIo, rules: re
   if (flags.debug) {
     for (const dossier of report.dossiers) {
       for (const trace of dossier.debug ?? []) {
-        // A trace keeps its lines, but each is escaped: error messages can quote the dossier.
-        const lines = trace.split('\n').map(escapeForTerminal).join('\n');
+        // Each stack frame keeps its line; everything else is escaped, newlines too: the message can quote the dossier.
+        const lines = trace.split(/\n(?= {4}at )/).map(escapeForTerminal).join('\n');
         io.stderr.write(`${escapeForTerminal(dossier.file)}: ${lines}\n`);
       }
     }

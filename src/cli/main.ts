@@ -1,5 +1,6 @@
 import { supportsColor } from 'chalk';
 import { readStream, type ReadResult } from '../engine/sources.js';
+import { escapeForTerminal } from '../report/terminal-text.js';
 import { run } from './run.js';
 
 function readStdin(maxSize: number): Promise<ReadResult> {
@@ -25,7 +26,8 @@ try {
 } catch (error) {
   // Only a defect of the tool reaches here: one line, and the stack trace only when asked for.
   const debug = process.argv.includes('--debug');
-  process.stderr.write(`dossier-check: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
-  if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+  // The message may quote input (a file name, a value), so it is escaped like every other line on the terminal.
+  process.stderr.write(`dossier-check: internal error: ${escapeForTerminal(error instanceof Error ? error.message : String(error))}\n`);
+  if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack.split('\n').map(escapeForTerminal).join('\n')}\n`);
   process.exitCode = 2;
 }

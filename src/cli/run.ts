@@ -5,10 +5,11 @@ import { exitCode, EXIT, type FailOn } from '../engine/exit-code.js';
 import { discoverFiles, displayName, evidenceReaders, readBytes } from '../engine/sources.js';
 import { SCHEMA_URL } from '../engine/validate.js';
 import { TOOL } from '../engine/version.js';
-import type { Lang } from '../engine/types.js';
+import type { Lang, Report } from '../engine/types.js';
 import { FORMAT_NAMES, FORMATTERS, type FormatName } from '../report/formatters.js';
 import { formatRuleCatalogue, RULE_CATALOGUE_FORMATS, type RuleCatalogueFormat } from '../report/rule-catalogue.js';
 import { formatExplanation } from '../report/explain.js';
+import { escapeForTerminal } from '../report/terminal-text.js';
 import type { Rule } from '../rules/define-rule.js';
 import { RULES_BY_ID } from '../rules/registry.js';
 import { closestMatch } from '../engine/suggest.js';
@@ -27,6 +28,7 @@ interface CheckFlags {
   verbose?: boolean;
   color?: boolean;
   debug?: boolean;
+  allowEmpty?: boolean;
 }
 
 const STDIN = '-';
@@ -69,6 +71,7 @@ export async function run(argv: readonly string[], io: CliIo, rules?: readonly R
     // Repeatable rather than variadic, so `--rule x path/` does not take the path for a rule.
     .option('--rule <rule-id>', 'run only this rule; repeat for more (findings about unreadable files are always reported)', collect, [])
     .option('--debug', 'print stack traces of rules that failed')
+    .option('--allow-empty', 'a run that finds no dossier is not an error (by default it exits 2)')
     .action(async (paths: string[], flags: CheckFlags) => {
       code = await runCheck(paths, flags, io, rules);
     });
@@ -108,7 +111,8 @@ export async function run(argv: readonly string[], io: CliIo, rules?: readonly R
       return error.exitCode === 0 ? EXIT.ok : EXIT.toolFailure;
     }
     if (error instanceof UsageError) {
-      io.stderr.write(`dossier-check: ${error.message}\n${usage}\n`);
+      // The message may echo what the user typed (a path, a rule id): shown escaped, like all text we did not write.
+      io.stderr.write(`dossier-check: ${escapeForTerminal(error.message)}\n${usage}\n`);
       return EXIT.toolFailure;
     }
     throw error;
@@ -129,7 +133,8 @@ function oneLine(text: string): string {
     .join(' ')
     .replace(/^error: /, '')
     .replace('(Did you mean', '(did you mean');
-  return `dossier-check: ${joined}`;
+  // Commander quotes the unknown option or argument as typed.
+  return `dossier-check: ${escapeForTerminal(joined)}`;
 }
 
 function usageHint(command: Command): string {
@@ -167,11 +172,37 @@ async function runCheck(paths: string[], flags: CheckFlags, io: CliIo, rules: re
 
   const only = flags.rule && flags.rule.length > 0 ? new Set(flags.rule.map((id) => knownRule(id).meta.id)) : undefined;
   const report = checkSources(inputs(), { asOf, maxFileSize, ...(only ? { only } : {}), ...(rules ? { rules } : {}) });
+  if (report.dossiers.length === 0 && !flags.allowEmpty) {
+    io.stderr.write(noDossierFound(requested, report, flags.verbose ?? false));
+    return EXIT.toolFailure;
+  }
   const lang = flags.lang ?? langFromEnv(io.env);
   const context = { lang, color: colorFor(flags.color, io), verbose: flags.verbose ?? false, quiet: flags.quiet ?? false };
   io.stdout.write(FORMATTERS[flags.format](report, context));
   if (flags.debug) {
-    for (const dossier of report.dossiers) for (const trace of dossier.debug ?? []) io.stderr.write(`${dossier.file}: ${trace}\n`);
+    for (const dossier of report.dossiers) {
+      for (const trace of dossier.debug ?? []) {
+        // Each stack frame keeps its line; everything else is escaped, newlines too: the message can quote the dossier.
+        const lines = trace.split(/\n(?= {4}at )/).map(escapeForTerminal).join('\n');
+        io.stderr.write(`${escapeForTerminal(dossier.file)}: ${lines}\n`);
+      }
+    }
   }
   return exitCode(report, flags.failOn);
+}
+
+/**
+ * A run that checked no dossier says so instead of reporting "0 dossiers, all passed", as ESLint does for a pattern
+ * that matches nothing: one line, and with `--verbose` the files that were skipped, one per line.
+ */
+function noDossierFound(paths: readonly string[], report: Report, verbose: boolean): string {
+  const where = paths.map(escapeForTerminal).join(', ');
+  const count = report.skipped.length;
+  const why =
+    count === 0
+      ? 'no .yaml or .yml file'
+      : `${count === 1 ? '1 YAML file' : `${count} YAML files`} skipped as not ${count === 1 ? 'a dossier' : 'dossiers'}${verbose ? '' : '; --verbose names them'}`;
+  const lines = [`dossier-check: no dossier found in ${where} (${why}; --allow-empty accepts this)`];
+  if (verbose) for (const skipped of report.skipped) lines.push(`  ${escapeForTerminal(skipped.file)}: ${escapeForTerminal(skipped.reason.en)}`);
+  return `${lines.join('\n')}\n`;
 }

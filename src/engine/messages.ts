@@ -1,3 +1,4 @@
+import { shorten } from './shorten.js';
 import type { Lang, Localized } from './types.js';
 
 /** A value a message template names: plain, or in both languages (a kind name, a requirement label). */
@@ -10,12 +11,15 @@ function inLanguage(value: MessageValue, lang: Lang): string | number | undefine
   return typeof value === 'object' ? value[lang] : value;
 }
 
-/** Fills `{name}` placeholders of both languages; an unknown placeholder is left visible rather than dropped. */
+/**
+ * Fills `{name}` placeholders of both languages; an unknown placeholder is left visible rather than dropped. Every
+ * value is shortened here, the one place all message data passes, so no rule can quote a megabyte-long key or value.
+ */
 export function formatMessage(template: Localized, data: MessageData = {}): Localized {
   const fill = (text: string, lang: Lang) =>
     text.replace(/\{([A-Za-z0-9_]+)\}/g, (whole, name: string) => {
       const value = inLanguage(data[name], lang);
-      return value !== undefined ? String(value) : whole;
+      return value !== undefined ? shorten(String(value)) : whole;
     });
   return { zh: fill(template.zh, 'zh'), en: fill(template.en, 'en') };
 }

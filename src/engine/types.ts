@@ -1,3 +1,4 @@
+import type { Dossier } from '../dossier/types.js';
 import type { ClauseId } from '../notice/clauses.js';
 import type { ResolvedParameter } from '../notice/parameters.js';
 import type { Rule } from '../rules/define-rule.js';
@@ -47,6 +48,23 @@ export interface ChecklistItem {
   path: string;
 }
 
+/** One checklist item as its provider states it: the engine adds its status and position. */
+export interface ChecklistEntry {
+  key: string;
+  clause: ClauseId;
+  label: Localized;
+  path: DataPath;
+}
+
+/**
+ * Lists the checklist items that apply to a dossier; an item fails when a finding names its key. The id names the
+ * provider in the `internal-error` finding it gets if it throws.
+ */
+export interface ChecklistProvider {
+  id: string;
+  entries(dossier: Dossier): Iterable<ChecklistEntry>;
+}
+
 export type Verdict = 'pass' | 'fail';
 
 export interface DossierResult {
@@ -73,6 +91,8 @@ export interface CheckOptions {
   only?: ReadonlySet<string>;
   /** The dossier rules to run instead of the built-in ones (for embedding the engine with extra rules). */
   rules?: readonly Rule[];
+  /** The checklist providers to run instead of the built-in one (the loan conditions of N-4.4). */
+  checklists?: readonly ChecklistProvider[];
   /** Files larger than this many bytes are refused unread (default 16 MiB). */
   maxFileSize?: number;
 }

@@ -40,7 +40,8 @@ export function validateDossier(data: unknown, sourceAt: SourceAt = () => undefi
     ];
   }
   const findings = validate(data) ? [] : (validate.errors ?? []).flatMap((error) => toFinding(error, data, sourceAt));
-  findings.push(...semanticProblems(data, schema()).map(semanticFinding));
+  // A loop, not `push(...)`: spreading a hostile dossier's many problems as arguments would overflow the stack.
+  for (const problem of semanticProblems(data, schema())) findings.push(semanticFinding(problem));
   return dedupe(findings);
 }
 
@@ -125,10 +126,9 @@ function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
   return node;
 }
 
-/** A value as quoted in a message, shortened so a megabyte-long line does not become a megabyte-long message. */
+/** A value as quoted in a message (`formatMessage` shortens it, as it does every value of every message). */
 function describe(value: unknown): string {
-  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
-  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+  return typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
 }
 
 const YAML11_BOOLEANS: Readonly<Record<string, boolean>> = { yes: true, no: false, on: true, off: false, y: true, n: false };

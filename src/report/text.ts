@@ -2,6 +2,7 @@ import { citation } from '../notice/clauses.js';
 import { summarize } from '../engine/summary.js';
 import type { DossierResult, Finding, Lang } from '../engine/types.js';
 import type { FormatContext, Formatter } from './format-context.js';
+import { escapeForTerminal as safe } from './terminal-text.js';
 
 const WORDS = {
   pass: { zh: '通过', en: 'PASS' },
@@ -28,24 +29,27 @@ function parametersBlock(lang: Lang, report: Parameters<Formatter>[0]): string {
   const lines = report.parameters.map((p) => {
     const value = Array.isArray(p.value) ? p.value.join(', ') : String(p.value);
     const unit = p.unit === '%' ? '%' : p.unit ? ` ${p.unit}` : '';
-    return `  ${p.label[lang]}: ${value}${unit}  (${p.source})`;
+    return `  ${safe(p.label[lang])}: ${safe(value)}${unit}  (${safe(p.source)})`;
   });
   const heading = lang === 'zh' ? `基准日 ${report.asOf} 适用的参数：` : `Parameters in force on ${report.asOf}:`;
   return [heading, ...lines].join('\n');
 }
 
-/** `file:line:col  severity  rule-id  message  [citation]` */
+/**
+ * `file:line:col  severity  rule-id  message  [citation]`. Every value placed in the text goes through `safe`: file
+ * names, project names and messages (which quote the dossier) must not reach the terminal as control sequences.
+ */
 function findingLine(finding: Finding, { lang, color }: FormatContext): string {
   const severity = finding.severity === 'error' ? color.red(WORDS.error[lang]) : color.yellow(WORDS.warning[lang]);
-  const where = color.dim(`${finding.file}:${finding.line}:${finding.column}`);
-  return `${where}  ${severity}  ${color.cyan(finding.ruleId)}  ${finding.message[lang]}  ${color.dim(`[${citation(finding.clause.id)}]`)}`;
+  const where = color.dim(`${safe(finding.file)}:${finding.line}:${finding.column}`);
+  return `${where}  ${severity}  ${color.cyan(safe(finding.ruleId))}  ${safe(finding.message[lang])}  ${color.dim(`[${citation(finding.clause.id)}]`)}`;
 }
 
 function dossierBlock(dossier: DossierResult, context: FormatContext): string[] {
   const { lang, color } = context;
   const verdict = dossier.verdict === 'pass' ? color.green.bold(WORDS.pass[lang]) : color.red.bold(WORDS.fail[lang]);
-  const project = dossier.project ? `  ${dossier.project.id} ${dossier.project.name}` : '';
-  const lines = [`${color.bold(dossier.file)}  ${verdict}${project}`];
+  const project = dossier.project ? `  ${safe(dossier.project.id)} ${safe(dossier.project.name)}` : '';
+  const lines = [`${color.bold(safe(dossier.file))}  ${verdict}${project}`];
   if (!dossier.evaluated) {
     lines.push(`  ${color.dim(WORDS.notEvaluated[lang])}`);
   } else if (dossier.checklist.length === 0) {
@@ -55,7 +59,7 @@ function dossierBlock(dossier: DossierResult, context: FormatContext): string[] 
     lines.push(`  ${WORDS.loanConditions[lang]} ${color.dim(`[${clauses}]`)}`);
     for (const item of dossier.checklist) {
       const mark = item.status === 'pass' ? color.green('✓') : color.red('✗');
-      lines.push(`    ${mark} ${item.label[lang]}`);
+      lines.push(`    ${mark} ${safe(item.label[lang])}`);
     }
   }
   for (const finding of dossier.findings) lines.push(`  ${findingLine(finding, context)}`);
@@ -72,7 +76,7 @@ export const formatText: Formatter = (report, context) => {
   const blocks = shown.map((dossier) => dossierBlock(dossier, context).join('\n'));
   if (verbose) {
     for (const skipped of report.skipped) {
-      blocks.push(color.dim(`${skipped.file}  ${WORDS.skipped[lang]}: ${skipped.reason[lang]}`));
+      blocks.push(color.dim(`${safe(skipped.file)}  ${WORDS.skipped[lang]}: ${safe(skipped.reason[lang])}`));
     }
   }
   blocks.push(`${color.dim(parametersBlock(lang, report))}\n${color.bold(summaryLine(lang, report))}`);

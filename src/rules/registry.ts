@@ -1,3 +1,4 @@
+import type { ChecklistProvider } from '../engine/types.js';
 import type { Rule } from './define-rule.js';
 import { adbcLendingScope } from './loan-conditions/adbc-lending-scope.js';
 import { bridgeLoanLender } from './loan-conditions/bridge-loan-lender.js';
@@ -108,4 +109,4 @@ export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(ALL_RULES.map((rul
 export const MODULE_OF_RULE: ReadonlyMap<string, string> = new Map(RULE_MODULES.flatMap((m) => m.rules.map((r) => [r.meta.id, m.name] as const)));
 
 /** Providers of the per-dossier checklist of loan conditions. */
-export const CHECKLISTS = [loanChecklist] as const;
+export const CHECKLISTS: readonly ChecklistProvider[] = [{ id: 'loan-conditions-checklist', entries: loanChecklist }];

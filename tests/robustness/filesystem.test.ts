@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkSources } from '../../src/engine/check.js';
 import { discoverFiles, readBytes } from '../../src/engine/sources.js';
+import { MAX_SHOWN_LENGTH } from '../../src/engine/shorten.js';
 import { portableCopy } from '../support/portable-copy.js';
 import { ROOT, runCli } from '../support/run-cli.js';
 
@@ -137,7 +138,7 @@ describe('size', () => {
     writeFileSync(join(dir, 'long.yaml'), DOSSIER.replace('  amount: 68800', `  amount: ${'九'.repeat(1_000_000)}`));
     const { report, code } = jsonRun(['long-line']);
     const messages = report.dossiers[0]!.findings.map((f) => f.message);
-    expect(messages).toEqual([`Wrong type: expected number, found "${'九'.repeat(57)}…"`]);
+    expect(messages).toEqual([`Wrong type: expected number, found "${'九'.repeat(MAX_SHOWN_LENGTH)}…(+${1_000_000 - MAX_SHOWN_LENGTH})"`]);
     expect(code).toBe(1);
   });
 });

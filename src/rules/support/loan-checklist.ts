@@ -1,14 +1,6 @@
 import type { Dossier } from '../../dossier/types.js';
-import type { DataPath, Localized } from '../../engine/types.js';
-import type { ClauseId } from '../../notice/clauses.js';
+import type { ChecklistEntry } from '../../engine/types.js';
 import { loanRequirements } from './loan-requirements.js';
-
-export interface ChecklistEntry {
-  key: string;
-  clause: ClauseId;
-  label: Localized;
-  path: DataPath;
-}
 
 /** The loan conditions of N-4.4 a dossier must meet; an entry fails when a finding names its key. */
 export function loanChecklist(dossier: Dossier): ChecklistEntry[] {

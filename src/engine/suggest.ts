@@ -2,14 +2,19 @@
 export function closestMatch(input: string, candidates: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
+  const tolerance = Math.max(2, Math.floor(input.length / 3));
+  const folded = input.toLowerCase();
   for (const candidate of candidates) {
-    const distance = editDistance(input.toLowerCase(), candidate.toLowerCase());
+    const other = candidate.toLowerCase();
+    // The distance is at least the difference in length: a candidate too long or too short to be accepted, or to
+    // beat the best so far, is not compared (for many unknown keys, most comparisons end here).
+    if (Math.abs(other.length - folded.length) > Math.min(tolerance, bestDistance - 1)) continue;
+    const distance = editDistance(folded, other);
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
     }
   }
-  const tolerance = Math.max(2, Math.floor(input.length / 3));
   return bestDistance <= tolerance ? best : undefined;
 }
 

@@ -37,6 +37,14 @@ project:
     },
     unreadable: { zh: '无法读取文件：{detail}', en: 'Cannot read the file: {detail}' },
     tabIndent: { zh: 'YAML 不允许用 Tab 缩进，请改用空格', en: 'YAML does not allow tabs for indentation; indent with spaces' },
+    complexKey: {
+      zh: '键只能是文字，不能是列表、映射或别名',
+      en: 'A key must be text, not a list, a map or an alias',
+    },
+    yamlVersion: {
+      zh: '不支持 YAML {version}；资料使用 YAML 1.2：请删除 %YAML 指令',
+      en: 'YAML {version} is not supported; dossiers are YAML 1.2: remove the %YAML directive',
+    },
     tooDeep: { zh: '嵌套超过 {limit} 层，文件被拒绝', en: 'Nesting deeper than {limit} levels; the file is refused' },
     tooLarge: {
       zh: '文件大小 {size} 超过上限 {limit}，未读取（可用 --max-file-size 调整）',

@@ -216,14 +216,17 @@ function checkKeys(documents: readonly Document.Parsed[], lineCounter: LineCount
       Map(_key, map: YAMLMap) {
         const seen = new Set<string>();
         for (const { key } of map.items) {
-          if (key === null || isScalar(key)) {
-            const name = keyText(key === null ? null : key.value);
-            if (!seen.has(name)) seen.add(name);
-            else if (isScalar(key)) findings.push({ rule: yamlSyntax, messageId: 'duplicateKey', data: { key: name }, at: { range: rangeOf(key) } });
-          } else {
-            findings.push({ rule: yamlSyntax, messageId: 'complexKey', at: { range: rangeOf(key as Node) } });
-          }
+          if (key !== null && !isScalar(key)) continue;
+          const name = keyText(key === null ? null : key.value);
+          if (!seen.has(name)) seen.add(name);
+          else if (key) findings.push({ rule: yamlSyntax, messageId: 'duplicateKey', data: { key: name }, at: { range: rangeOf(key) } });
         }
+      },
+      Pair(_key, pair) {
+        if (pair.key === null || isScalar(pair.key)) return undefined;
+        findings.push({ rule: yamlSyntax, messageId: 'complexKey', at: { range: rangeOf(pair.key as Node) } });
+        // What is inside the key is not looked at: one finding for the key says what to change.
+        return visit.SKIP;
       },
       Alias(_key, alias) {
         aliases++;

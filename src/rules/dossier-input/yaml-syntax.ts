@@ -6,8 +6,8 @@ export const yamlSyntax = defineInputRule({
   clause: 'N-4.4',
   title: { zh: '资料文件可读', en: 'The dossier file is readable YAML' },
   description: {
-    zh: '资料须为合法的 YAML 文本（UTF-8，空格缩进），且无重复键、无过量别名、嵌套不过深、只有一个文档，大小在上限内。无法读取的资料不能证明任何贷款发放条件。',
-    en: 'The dossier must be well-formed YAML text (UTF-8, indented with spaces) with no duplicate keys, no alias abuse, no excessive nesting and a single document, within the size limit. An unreadable dossier shows none of the loan conditions.',
+    zh: '资料须为合法的 YAML 1.2 文本（UTF-8，空格缩进），键均为文字且不重复，无过量别名、嵌套不过深、只有一个文档，大小在上限内。无法读取的资料不能证明任何贷款发放条件。',
+    en: 'The dossier must be well-formed YAML 1.2 text (UTF-8, indented with spaces) whose keys are text and unique, with no alias abuse, no excessive nesting and a single document, within the size limit. An unreadable dossier shows none of the loan conditions.',
   },
   fix: {
     zh: '按提示的行列修正 YAML 语法；重复的键只保留一个。',

@@ -95,11 +95,20 @@ function scanUtf8(bytes: Uint8Array): { invalidAt: number; validMultibyte: numbe
   return { invalidAt: Math.max(0, invalidAt), validMultibyte, invalid };
 }
 
-/** 1-based line and column (in UTF-16 units of the text before it, as elsewhere) of a byte offset. */
+/**
+ * 1-based line and column (in UTF-16 units of the text before it, as elsewhere) of a byte offset. LF, CRLF and a
+ * lone CR each end a line, as when the text is parsed, so a CR-only file is placed on its real line.
+ */
 function positionOfByte(bytes: Uint8Array, offset: number): SourceRange {
-  const lineStart = offset === 0 ? 0 : bytes.lastIndexOf(0x0a, offset - 1) + 1;
   let line = 1;
-  for (let i = 0; i < lineStart; i++) if (bytes[i] === 0x0a) line++;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    const byte = bytes[i];
+    if (byte === 0x0a || (byte === 0x0d && bytes[i + 1] !== 0x0a)) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
   const before = new TextDecoder('utf-8').decode(bytes.subarray(lineStart, offset));
   const column = before.length + 1;
   return { line, column, endLine: line, endColumn: column + 1 };

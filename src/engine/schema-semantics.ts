@@ -36,14 +36,23 @@ export function semanticProblems(data: unknown, schema: SchemaNode): SemanticPro
   const problems: SemanticProblem[] = [];
   const root = data as Record<string, unknown> | null;
   const resolve = (node: SchemaNode): SchemaNode => resolveRef(schema, node);
+  // The ids of each referenced collection, gathered once: searching the list per reference is quadratic.
+  const idsByCollection = new Map<string, Set<unknown>>();
+  const idsOf = (collection: string): Set<unknown> => {
+    let ids = idsByCollection.get(collection);
+    if (!ids) {
+      const entries = Object.hasOwn(root ?? {}, collection) ? root?.[collection] : undefined;
+      ids = new Set(Array.isArray(entries) ? entries.map((entry) => (entry as { id?: unknown } | null)?.id) : []);
+      idsByCollection.set(collection, ids);
+    }
+    return ids;
+  };
 
   const walk = (value: unknown, node: SchemaNode, path: (string | number)[]) => {
     const schemaNode = resolve(node);
     const collection = schemaNode['x-dossier-reference'];
     if (typeof collection === 'string' && typeof value === 'string') {
-      const entries = root?.[collection];
-      const found = Array.isArray(entries) && entries.some((entry) => (entry as { id?: unknown } | null)?.id === value);
-      if (!found) problems.push({ kind: 'reference', path, collection, id: value });
+      if (!idsOf(collection).has(value)) problems.push({ kind: 'reference', path, collection, id: value });
     }
     if (schemaNode.format === 'date' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !isIsoDate(value)) {
       problems.push({ kind: 'date', path, value });

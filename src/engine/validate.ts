@@ -23,6 +23,9 @@ function schema(): SchemaNode {
   return schemaJson;
 }
 
+/** Longer than any key of the format by a wide margin. */
+const MAX_SUGGESTED_KEY_LENGTH = 64;
+
 /** The text the author wrote at a path, to quote back in messages. */
 export type SourceAt = (path: readonly (string | number)[]) => string | undefined;
 
@@ -39,10 +42,38 @@ export function validateDossier(data: unknown, sourceAt: SourceAt = () => undefi
       },
     ];
   }
-  const findings = validate(data) ? [] : (validate.errors ?? []).flatMap((error) => toFinding(error, data, sourceAt));
-  // A loop, not `push(...)`: spreading a hostile dossier's many problems as arguments would overflow the stack.
+  const findings: PendingFinding[] = [];
+  if (!validate(data)) {
+    const placeOf = placesIn(data);
+    // Appended one by one: spreading a hundred thousand findings into one call overflows the stack.
+    for (const error of validate.errors ?? []) for (const finding of toFinding(error, placeOf(error.instancePath), sourceAt)) findings.push(finding);
+  }
   for (const problem of semanticProblems(data, schema())) findings.push(semanticFinding(problem));
   return dedupe(findings);
+}
+
+/** Where an error is: its data path, the value there and the schema that describes it. */
+interface Place {
+  path: (string | number)[];
+  value: unknown;
+  parent: SchemaNode | undefined;
+  /** The keys the schema knows there. */
+  known: string[];
+}
+
+/** Places by JSON Pointer, each worked out once: a hundred thousand unknown keys of one map share one place. */
+function placesIn(root: unknown): (pointer: string) => Place {
+  const places = new Map<string, Place>();
+  return (pointer) => {
+    let place = places.get(pointer);
+    if (!place) {
+      const path = pointerToPath(pointer, root);
+      const parent = schemaAt(schema(), path);
+      place = { path, value: valueAt(root, path), parent, known: Object.keys((parent?.properties as object | undefined) ?? {}) };
+      places.set(pointer, place);
+    }
+    return place;
+  };
 }
 
 function semanticFinding(problem: SemanticProblem): PendingFinding {
@@ -62,25 +93,23 @@ function semanticFinding(problem: SemanticProblem): PendingFinding {
   }
 }
 
-function toFinding(error: ErrorObject, root: unknown, sourceAt: SourceAt): PendingFinding[] {
-  const path = pointerToPath(error.instancePath, root);
-  const value = valueAt(root, path);
-  const written = sourceAt(path)?.trim();
+function toFinding(error: ErrorObject, { path, value, parent, known }: Place, sourceAt: SourceAt): PendingFinding[] {
+  // Looked up only where a message quotes it: a file with many problems at one place must not pay for each.
+  const written = () => sourceAt(path)?.trim();
   const { schemaViolation } = INPUT_RULES;
   const at = { path };
   const finding = (messageId: string, data: MessageData = {}): PendingFinding[] => [
     { rule: schemaViolation, messageId, data, at },
   ];
   const params = error.params as Record<string, unknown>;
-  const parent = schemaAt(schema(), path);
   switch (error.keyword) {
     case 'required':
       return finding('required', { property: String(params.missingProperty) });
     case 'additionalProperties': {
       const property = String(params.additionalProperty);
       if (property === '<<') return [{ rule: schemaViolation, messageId: 'mergeKey', at: { path: [...path, property], target: 'key' } }];
-      const known = Object.keys((parent?.properties as object | undefined) ?? {});
-      const suggestion = closestMatch(property, known);
+      // A key far longer than every known key is no typo of one; comparing it would cost its length per known key.
+      const suggestion = property.length <= MAX_SUGGESTED_KEY_LENGTH ? closestMatch(property, known) : undefined;
       return [
         {
           rule: schemaViolation,
@@ -91,7 +120,7 @@ function toFinding(error: ErrorObject, root: unknown, sourceAt: SourceAt): Pendi
       ];
     }
     case 'type':
-      return typeFinding(String(params.type), value, written, parent, finding);
+      return typeFinding(String(params.type), value, written(), parent, finding);
     case 'enum':
     case 'const': {
       const allowed = (params.allowedValues as unknown[] | undefined) ?? [params.allowedValue];
@@ -107,7 +136,8 @@ function toFinding(error: ErrorObject, root: unknown, sourceAt: SourceAt): Pendi
     case 'maximum':
     case 'exclusiveMinimum':
     case 'exclusiveMaximum':
-      return finding('range', { actual: describe(value), limit: `${params.comparison} ${params.limit}` });
+      // As written: `-0` is the number 0 once read, and a message saying "0 is out of range: > 0" would puzzle.
+      return finding('range', { actual: describe(written() ?? value), limit: `${params.comparison} ${params.limit}` });
     case 'minItems':
     case 'maxItems':
       return finding('count', { limit: `${error.keyword === 'minItems' ? '>=' : '<='} ${params.limit}` });
@@ -158,9 +188,18 @@ function typeFinding(
   return finding('type', { expected, actual: describe(written ?? value) });
 }
 
+/**
+ * Typed numbers and dates are short; longer text is not one, and is not matched at all. The patterns below are
+ * anchored, applied to trimmed text, and have no two adjacent parts that can match the same characters, so each
+ * runs in time linear in its (bounded) input whatever the text.
+ */
+const MAX_TYPED_VALUE_LENGTH = 40;
+
 /** `5亿元` → 50000 (in 万元), `1,200万元` → 1200, `3,000,000元` → 300, `20%` → 20, `1,260户` → 1260. */
 export function numberFrom(text: string, unit: 'wan' | 'plain'): string | undefined {
-  const match = /^\s*([0-9][0-9,，]*(?:\.[0-9]+)?)\s*(亿元|亿|万元|万|元|%|％|户|套|人|年)?\s*$/.exec(text);
+  const trimmed = text.trim();
+  if (trimmed.length > MAX_TYPED_VALUE_LENGTH) return undefined;
+  const match = /^([0-9][0-9,，]*(?:\.[0-9]+)?)\s*(亿元|亿|万元|万|元|%|％|户|套|人|年)?$/.exec(trimmed);
   if (!match) return undefined;
   const number = Number(match[1]!.replace(/[,，]/g, ''));
   if (!Number.isFinite(number)) return undefined;
@@ -177,7 +216,9 @@ export function numberFrom(text: string, unit: 'wan' | 'plain'): string | undefi
 
 /** `2016年5月1日`, `2016/5/1`, `2016.5.1`, `2016-5-1` → `2016-05-01`, when that is a real date. */
 export function isoDateFrom(text: string): string | undefined {
-  const match = /^\s*(\d{4})\s*(?:年|\/|\.|-)\s*(\d{1,2})\s*(?:月|\/|\.|-)\s*(\d{1,2})\s*日?\s*$/.exec(text);
+  const trimmed = text.trim();
+  if (trimmed.length > MAX_TYPED_VALUE_LENGTH) return undefined;
+  const match = /^(\d{4})\s*(?:年|\/|\.|-)\s*(\d{1,2})\s*(?:月|\/|\.|-)\s*(\d{1,2})\s*日?$/.exec(trimmed);
   if (!match) return undefined;
   const iso = `${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}`;
   return isIsoDate(iso) ? iso : undefined;

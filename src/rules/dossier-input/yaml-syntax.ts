@@ -6,8 +6,8 @@ export const yamlSyntax = defineInputRule({
   clause: 'N-4.4',
   title: { zh: '资料文件可读', en: 'The dossier file is readable YAML' },
   description: {
-    zh: '资料须为合法的 YAML 文本（UTF-8，空格缩进），且无重复键、无过量别名、嵌套不过深、只有一个文档，大小在上限内。无法读取的资料不能证明任何贷款发放条件。',
-    en: 'The dossier must be well-formed YAML text (UTF-8, indented with spaces) with no duplicate keys, no alias abuse, no excessive nesting and a single document, within the size limit. An unreadable dossier shows none of the loan conditions.',
+    zh: '资料须为合法的 YAML 1.2 文本（UTF-8，空格缩进），键均为文字且不重复，无过量别名、嵌套不过深、只有一个文档，大小在上限内。无法读取的资料不能证明任何贷款发放条件。',
+    en: 'The dossier must be well-formed YAML 1.2 text (UTF-8, indented with spaces) whose keys are text and unique, with no alias abuse, no excessive nesting and a single document, within the size limit. An unreadable dossier shows none of the loan conditions.',
   },
   fix: {
     zh: '按提示的行列修正 YAML 语法；重复的键只保留一个。',
@@ -37,6 +37,14 @@ project:
     },
     unreadable: { zh: '无法读取文件：{detail}', en: 'Cannot read the file: {detail}' },
     tabIndent: { zh: 'YAML 不允许用 Tab 缩进，请改用空格', en: 'YAML does not allow tabs for indentation; indent with spaces' },
+    complexKey: {
+      zh: '键只能是文字，不能是列表、映射或别名',
+      en: 'A key must be text, not a list, a map or an alias',
+    },
+    yamlVersion: {
+      zh: '不支持 YAML {version}；资料使用 YAML 1.2：请删除 %YAML 指令',
+      en: 'YAML {version} is not supported; dossiers are YAML 1.2: remove the %YAML directive',
+    },
     tooDeep: { zh: '嵌套超过 {limit} 层，文件被拒绝', en: 'Nesting deeper than {limit} levels; the file is refused' },
     tooLarge: {
       zh: '文件大小 {size} 超过上限 {limit}，未读取（可用 --max-file-size 调整）',

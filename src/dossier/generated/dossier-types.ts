@@ -507,9 +507,9 @@ export interface Loan {
    */
   product: 'project-loan' | 'bridge-loan';
   /**
-   * 金额（万元） / Amount (10,000 yuan)
+   * 贷款金额（万元） / Loan amount (10,000 yuan)
    *
-   * 以万元为单位的数字，如 12000 表示 1.2 亿元。 / A number in units of 10,000 yuan, e.g. 12000 for 120 million yuan.
+   * 以万元为单位的正数，如 50000 表示 5 亿元。 / A positive number in units of 10,000 yuan, e.g. 50000 for 500 million yuan.
    */
   amount: number;
   applicationDate: IsoDate;

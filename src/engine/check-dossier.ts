@@ -163,7 +163,13 @@ function runRules(dossier: Dossier, options: CheckOptions, evidence: RuleContext
 /** A rule's reports as pending findings; lazy, so the rule runs while `report` iterates, inside its `contain`. */
 function* reportsOf(rule: Rule, dossier: Dossier, context: RuleContext): Generator<PendingFinding> {
   for (const report of rule.check(dossier, context)) {
-    yield { rule, messageId: report.messageId, data: report.data, at: { path: report.path }, checklistItems: report.checklistItems };
+    yield {
+      rule,
+      messageId: report.messageId,
+      at: { path: report.path },
+      ...(report.data ? { data: report.data } : {}),
+      ...(report.checklistItems ? { checklistItems: report.checklistItems } : {}),
+    };
   }
 }
 

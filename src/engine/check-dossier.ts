@@ -99,13 +99,14 @@ function resolveFinding(pending: PendingFinding, file: string, locate: Locator):
   const template = meta.messages[pending.messageId];
   if (!template) throw new Error(`rule ${meta.id} reported undeclared message "${pending.messageId}"`);
   const range = 'range' in pending.at ? pending.at.range : locate(pending.at.path, pending.at.target);
-  const cited = clause(meta.clause);
+  const cited = meta.clause ? clause(meta.clause) : undefined;
   return {
     ruleId: meta.id,
     messageId: pending.messageId,
     severity: meta.severity,
     message: formatMessage(template, pending.data),
-    clause: { id: cited.id, reference: cited.reference },
+    ...(cited ? { clause: { id: cited.id, reference: cited.reference } } : {}),
+    ...(meta.basis ? { basis: meta.basis } : {}),
     file,
     ...range,
     path: 'path' in pending.at ? formatPath(pending.at.path) : '',

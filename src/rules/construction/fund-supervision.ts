@@ -4,8 +4,16 @@ import { DOCUMENT_SLOT_MESSAGES, documentSlotReport } from '../support/document-
 export const fundSupervision = defineRule({
   meta: {
     id: 'fund-supervision',
-    severity: 'error',
+    severity: 'warning',
     clause: 'N-2.2',
+    rests: {
+      quote: '加强对棚户区改造补助资金和专项贷款使用的监督管理，严禁挪用挤占专项资金',
+      modal: '严禁',
+      reading: {
+        zh: '通知要求加强对补助资金和专项贷款使用的监督管理、严禁挪用挤占专项资金，但没有规定监管专户，也没有把监管专户作为贷款发放条件。资料未写明监管安排并不表明资金被挪用；要求写明监管专户或监管协议是本项目的理解，因此只发警告。',
+        en: 'The notice requires supervision of the use of subsidies and special loans and forbids diverting special funds; it prescribes no supervised account and does not make one a loan condition. A dossier that names no arrangement does not show a diversion; asking for a supervised account or agreement is this project’s reading, so the rule only warns.',
+      },
+    },
     title: { zh: '补助资金和专项贷款有监管安排', en: 'Subsidies and special loans are under fund supervision' },
     description: {
       zh: '须加强对棚户区改造补助资金和专项贷款使用的监督管理，严禁挪用挤占专项资金。资料须写明资金监管专户（账户、开户行）或资金监管协议。',

@@ -4,8 +4,19 @@ import { defineRule } from '../define-rule.js';
 export const qualityResponsibility = defineRule({
   meta: {
     id: 'quality-responsibility',
-    severity: 'warning',
+    severity: 'error',
     clause: 'N-2.2',
+    rests: {
+      quote: '要加强棚户区改造项目建设管理，严格执行基本建设程序和工程质量管理的政策规定，实行永久性标牌和质量终身负责制',
+      modal: '要',
+    },
+    basis: {
+      document: '建质〔2014〕124号（建筑工程五方责任主体项目负责人质量终身责任追究暂行办法）',
+      article: '第二条',
+      effective: '2014-08-25',
+      status: 'verified',
+      source: 'http://simwire.cn/Staticpage/2021/8/13/1517.html (reprint of the ministry text; re-check against mohurd.gov.cn)',
+    },
     title: { zh: '永久性标牌和质量终身负责制', en: 'Permanent sign board and lifetime quality responsibility' },
     description: {
       zh: '有建设内容的项目须实行永久性标牌和质量终身负责制：资料声明设置永久性标牌，并列出质量终身责任单位（至少建设单位）。',

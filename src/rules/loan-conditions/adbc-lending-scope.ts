@@ -7,8 +7,12 @@ const ADBC_CATEGORIES: ReadonlySet<ProjectCategory> = new Set(['urban-village', 
 export const adbcLendingScope = defineRule({
   meta: {
     id: 'adbc-lending-scope',
-    severity: 'error',
+    severity: 'warning',
     clause: 'N-4.4',
+    rests: {
+      quote: '鼓励农业发展银行在其业务范围内对符合条件的实施主体，加大城中村改造、农村危房改造及配套基础设施建设的贷款支持',
+      modal: '鼓励',
+    },
     title: { zh: '农业发展银行贷款限于其业务范围', en: 'Agricultural Development Bank lends only within its scope' },
     description: {
       zh: '鼓励农业发展银行在其业务范围内，加大城中村改造、农村危房改造及配套基础设施建设的贷款支持。贷款银行为农业发展银行的，项目类别须为城中村、农村危房或配套基础设施。',

@@ -3,8 +3,12 @@ import { defineRule } from '../define-rule.js';
 export const bridgeLoanLender = defineRule({
   meta: {
     id: 'bridge-loan-lender',
-    severity: 'error',
+    severity: 'warning',
     clause: 'N-4.4',
+    rests: {
+      quote: '在依法合规、风险可控的前提下，开发银行可以通过专项过桥贷款对符合条件的实施主体提供过渡性资金安排',
+      modal: '可以',
+    },
     title: { zh: '专项过桥贷款只由开发银行发放', en: 'Special bridge loans come only from China Development Bank' },
     description: {
       zh: '开发银行可以通过专项过桥贷款对符合条件的实施主体提供过渡性资金安排。贷款品种为专项过桥贷款的，贷款银行须为国家开发银行。',

@@ -6,8 +6,16 @@ import { loanRequirements, slotDocuments } from '../support/loan-requirements.js
 export const competentIssuer = defineRule({
   meta: {
     id: 'competent-issuer',
-    severity: 'error',
+    severity: 'warning',
     clause: 'N-4.4',
+    rests: {
+      quote: '棚户区配套基础设施和安置房建设部分，将落实有关部门出具的可研批复、环评批复、规划意见、土地预审意见等四项审批手续作为项目贷款发放条件',
+      modal: '作为…条件',
+      reading: {
+        zh: '通知只说四项审批由“有关部门出具”，没有指明是哪个部门；“有关部门出具的”只限定四项审批，不限定补偿文件。哪个机关算主管部门，是本项目按发文机关名称中的关键词（src/notice/competent-authorities.ts）所作的理解，因此只发警告，请人工核实。',
+        en: 'The notice only says the four approvals are issued by “the relevant departments” (有关部门出具的) and names none; the phrase qualifies the four approvals, not the compensation documents. Which issuer counts as competent is this project’s reading, by words in the issuer’s name (src/notice/competent-authorities.ts), so the rule only warns: verify by hand.',
+      },
+    },
     title: { zh: '贷款条件文件由有关部门出具', en: 'Loan-condition documents come from the competent authority' },
     description: {
       zh: '四项审批须由有关部门出具，补偿文件由人民政府或其征收部门制定。发文机关须为该类文件的主管部门；各类文件认可的机关名称关键词见 src/notice/competent-authorities.ts（本项目的参数，不是法规原文）。',

@@ -3,8 +3,12 @@ import { defineRule } from '../define-rule.js';
 export const financingBasis = defineRule({
   meta: {
     id: 'financing-basis',
-    severity: 'error',
+    severity: 'warning',
     clause: 'N-4.4',
+    rests: {
+      quote: '承接棚户区改造任务及纳入各地区配套建设计划的项目实施主体，可依据政府购买棚户区改造服务协议、特许经营协议等政府与社会资本合作合同进行市场化融资',
+      modal: '可',
+    },
     title: { zh: '贷款有融资依据协议', en: 'The loan rests on a financing agreement' },
     description: {
       zh: '实施主体可依据政府购买棚户区改造服务协议、特许经营协议等政府与社会资本合作合同进行市场化融资，银行据此发放贷款。贷款须写明所依据的协议（loan.basis）。',

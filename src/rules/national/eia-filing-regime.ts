@@ -6,6 +6,17 @@ export const eiaFilingRegime = defineRule({
     id: 'eia-filing-regime',
     severity: 'error',
     clause: 'N-4.4',
+    rests: {
+      quote: '棚户区配套基础设施和安置房建设部分，将落实有关部门出具的可研批复、环评批复、规划意见、土地预审意见等四项审批手续作为项目贷款发放条件',
+      modal: '作为…条件',
+    },
+    basis: {
+      document: '环境影响评价法',
+      article: '第二十二条（2016年修正）',
+      effective: '2016-09-01',
+      status: 'verified',
+      source: 'LawRefBook/Laws 行政法/环境影响评价法.md (consolidated after the 2016 and 2018 amendments)',
+    },
     title: { zh: '环评登记表备案自 2016-09-01 起才能代替环评批复', en: 'An EIA registration filing replaces the approval only from 2016-09-01' },
     description: {
       zh: '修订后的《环境影响评价法》自 2016-09-01 起将环境影响登记表改为备案。此后发出的登记表备案可作为该建设部分的环评手续；此前的登记表仍须审批，备案不能代替环评批复。',
@@ -23,7 +34,6 @@ export const eiaFilingRegime = defineRule({
         en: 'The EIA registration filing "{id}" of {issued} predates 2016-09-01 and cannot replace the approval',
       },
     },
-    basis: { document: '环境影响评价法 (2016 amendment)', effective: '2016-09-01', status: 'verified' },
   },
   *check(dossier, context) {
     const reported = new Set<number>();

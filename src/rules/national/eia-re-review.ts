@@ -7,6 +7,17 @@ export const eiaReReview = defineRule({
     id: 'eia-re-review',
     severity: 'error',
     clause: 'N-4.4',
+    rests: {
+      quote: '建设项目的环境影响评价文件自批准之日起超过五年，方决定该项目开工建设的，其环境影响评价文件应当报原审批部门重新审核',
+      modal: '应当',
+    },
+    basis: {
+      document: '环境影响评价法',
+      article: '第二十四条',
+      effective: '2003-09-01',
+      status: 'verified',
+      source: 'LawRefBook/Laws 行政法/环境影响评价法.md (consolidated after the 2016 and 2018 amendments)',
+    },
     title: { zh: '环评批复超过五年开工须重新审核', en: 'A start more than five years after the EIA approval needs re-review' },
     description: {
       zh: '《环境影响评价法》第二十四条：环评文件自批准之日起超过五年方决定开工建设的，应报原审批部门重新审核。建设部分的开工日期晚于其环评批复日期加年限（参数 eiaReReviewYears，5 年）的，须取得重新审核意见。',
@@ -24,7 +35,6 @@ export const eiaReReview = defineRule({
         en: '"{component}" starts on {start}, more than {years} years after its EIA approval of {issued}; it needs re-review',
       },
     },
-    basis: { document: '环境影响评价法 第二十四条', effective: '2003-09-01', status: 'verified' },
     appliesWhen: 'eiaReReviewYears',
   },
   *check(dossier, context) {

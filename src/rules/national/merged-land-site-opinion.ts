@@ -6,6 +6,17 @@ export const mergedLandSiteOpinion = defineRule({
     id: 'merged-land-site-opinion',
     severity: 'error',
     clause: 'N-4.4',
+    rests: {
+      quote: '棚户区配套基础设施和安置房建设部分，将落实有关部门出具的可研批复、环评批复、规划意见、土地预审意见等四项审批手续作为项目贷款发放条件',
+      modal: '作为…条件',
+    },
+    basis: {
+      document: '自然资规〔2019〕2号',
+      article: '一',
+      effective: '2019-09',
+      status: 'verified',
+      source: 'https://www.wangxiao.cn/ghs/3076171.html (verbatim reprint; the day of issue, 2019-09-17, is reported only)',
+    },
     title: { zh: '用地预审与选址意见书自 2019 年 9 月起才可合并', en: 'A merged land and site opinion counts only from September 2019' },
     description: {
       zh: '自然资规〔2019〕2号自 2019 年 9 月起将建设项目用地预审意见和选址意见书合并为建设项目用地预审与选址意见书，一份意见书同时满足规划选址和土地预审两项审批。此前日期的“合并意见书”不能代替两项审批。',
@@ -23,7 +34,6 @@ export const mergedLandSiteOpinion = defineRule({
         en: 'The merged land and site opinion "{id}" of {issued} predates 2019-09-01 and cannot serve as the {slot}',
       },
     },
-    basis: { document: '自然资规〔2019〕2号', effective: '2019-09-01', status: 'verified' },
   },
   *check(dossier, context) {
     for (const requirement of approvalRequirements(dossier)) {

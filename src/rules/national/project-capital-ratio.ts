@@ -5,6 +5,17 @@ export const projectCapitalRatio = defineRule({
     id: 'project-capital-ratio',
     severity: 'error',
     clause: 'N-4.4',
+    rests: {
+      quote: '各行业固定资产投资项目的最低资本金比例按以下规定执行',
+      modal: '按…执行',
+    },
+    basis: {
+      document: '国发〔2015〕51号',
+      article: '一',
+      effective: '2015-09-09',
+      status: 'verified',
+      source: 'http://dongshibiao.com/listing/lawsshow_pi.php?id=7782 (full-text reprint)',
+    },
     title: { zh: '项目资本金不低于总投资的 20%', en: 'Project capital is at least 20% of total investment' },
     description: {
       zh: '国发〔2015〕51号（2015-09-09 起）规定保障性住房（含棚户区改造安置住房）项目最低资本金比例保持 20%。资料写明总投资和项目资本金的，资本金比例不得低于基准日适用的比例（参数 projectCapitalMinPercent）。',
@@ -19,7 +30,6 @@ export const projectCapitalRatio = defineRule({
         en: 'Project capital is {ratio}% of total investment, below {minimum}% (国发〔2015〕51号)',
       },
     },
-    basis: { document: '国发〔2015〕51号', effective: '2015-09-09', status: 'verified' },
     appliesWhen: 'projectCapitalMinPercent',
   },
   *check(dossier, context) {

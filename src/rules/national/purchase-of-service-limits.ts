@@ -7,6 +7,21 @@ export const purchaseOfServiceLimits = defineRule({
     id: 'purchase-of-service-limits',
     severity: 'warning',
     clause: 'N-4.1',
+    rests: {
+      quote: '政府购买棚户区改造服务的范围，限定在政府应当承担的棚户区改造征地拆迁服务以及安置住房筹集、公益性基础设施建设等方面，不包括棚户区改造项目中配套建设的商品房以及经营性基础设施',
+      modal: '限定在',
+      reading: {
+        zh: '财预〔2017〕87号第三部分规定，党中央、国务院统一部署的棚户区改造涉及的政府购买服务事项按照相关规定执行；它的限制是否及于棚户区改造购买服务，是本项目的理解，因此只发警告，请人工核实。',
+        en: 'Part 三 of 财预〔2017〕87号 says purchase of services in the shantytown renovation deployed by the central government follows its own rules; whether its limits reach a shantytown purchase-of-service agreement is this project’s reading, so the rule only warns: verify by hand.',
+      },
+    },
+    basis: {
+      document: '财预〔2017〕87号',
+      article: '三',
+      effective: '2017-05-28',
+      status: 'verified',
+      source: 'full-text reprint cited in RELATED.md',
+    },
     title: { zh: '2017-05-28 起政府购买服务的限制（财预〔2017〕87号）', en: 'Purchase-of-service limits from 2017-05-28 (财预〔2017〕87号)' },
     description: {
       zh: '财预〔2017〕87号（2017-05-28 起）规定：不得将建设工程作为服务购买，不得以购买服务名义变相融资，购买期限应在年度预算和中期财政规划内。对棚户区改造是否有例外，仅见于二手资料，未经核实，因此本规则只发警告，请人工核实。对 2017-05-28 及以后签订的购买服务协议：范围含工程建设（construction-works）的，或贷款以其为融资依据的，给出警告。',
@@ -31,7 +46,6 @@ export const purchaseOfServiceLimits = defineRule({
         en: 'The loan rests on the purchase-of-service agreement "{id}" signed after 2017-05-28; 财预〔2017〕87号 forbids financing through purchases of services, and a shantytown carve-out is only reported, not verified',
       },
     },
-    basis: { document: '财预〔2017〕87号', effective: '2017-05-28', status: 'verified' },
     appliesWhen: 'purchaseOfServiceLimitsFrom',
   },
   *check(dossier, context) {

@@ -5,6 +5,10 @@ export const evidenceMatches = defineRule({
     id: 'evidence-matches',
     severity: 'error',
     clause: 'N-5.3',
+    rests: {
+      quote: '对工作不积极主动、进度缓慢、弄虚作假的单位和责任人员予以通报批评，并明确整改期限和要求，对情节严重的要实施问责',
+      modal: '要',
+    },
     title: { zh: '证明文件与资料所述一致', en: 'Evidence files are the ones the dossier names' },
     description: {
       zh: '严禁弄虚作假。资料为文件列出证明文件（扫描件）的，该文件须存在于资料所在文件夹内；写明 SHA-256 的，文件内容的 SHA-256 须与之一致，以证明审查的就是资料所称的文件。从标准输入读取的资料没有文件夹，不检查证明文件。',

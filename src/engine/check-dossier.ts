@@ -115,7 +115,8 @@ function resolveFinding(pending: PendingFinding, file: string, locate: Locator):
 }
 
 function buildChecklist(dossier: Dossier, findings: readonly Finding[], locate: Locator): ChecklistItem[] {
-  const failed = new Set(findings.flatMap((finding) => finding.checklistItems ?? []));
+  // Only an error fails a loan condition: a warning (a permission, a reading, a reported fact) asks for a check.
+  const failed = new Set(findings.filter((finding) => finding.severity === 'error').flatMap((finding) => finding.checklistItems ?? []));
   return CHECKLISTS.flatMap((provider) => provider(dossier)).map((entry) => {
     const { line, column } = locate(entry.path);
     return {

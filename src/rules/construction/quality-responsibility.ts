@@ -19,8 +19,8 @@ export const qualityResponsibility = defineRule({
     },
     title: { zh: '永久性标牌和质量终身负责制', en: 'Permanent sign board and lifetime quality responsibility' },
     description: {
-      zh: '有建设内容的项目须实行永久性标牌和质量终身负责制：资料声明设置永久性标牌，并列出质量终身责任单位（至少建设单位）。',
-      en: 'A project that builds must have a permanent sign board and lifetime quality responsibility: the dossier declares the board and lists the parties responsible for quality for life (at least the developer).',
+      zh: '有建设内容的项目须实行永久性标牌和质量终身负责制：资料声明设置永久性标牌，并列出质量终身责任单位（至少建设单位）。建质〔2014〕124号第二条规定五方责任主体为建设、勘察、设计、施工、监理单位。',
+      en: 'A project that builds must have a permanent sign board and lifetime quality responsibility: the dossier declares the board and lists the parties responsible for quality for life (at least the developer). 建质〔2014〕124号 第二条 names the five parties: developer, survey, design, construction and supervision.',
     },
     fix: {
       zh: '在 quality 中写 permanentSignBoard: true，并在 lifetimeResponsibility 中列出建设、勘察、设计、施工、监理单位。',

@@ -29,8 +29,8 @@ export const firstHomeDownPayment = defineRule({
     },
     messages: {
       belowFloor: {
-        zh: '首套房首付比例 {percent}% 低于基准日 {asOf} 适用的最低比例 {floor}%',
-        en: 'First-home down payment of {percent}% is below the {floor}% floor in force on {asOf}',
+        zh: '首套房首付比例 {percent}% 低于基准日 {asOf} 适用的最低比例 {floor}%（国家住房信贷政策的文号和施行日期部分仅见于二手资料，请核实）',
+        en: 'First-home down payment of {percent}% is below the {floor}% floor in force on {asOf} (the numbers and effective dates of the national credit rules are partly reported only; verify)',
       },
     },
     appliesWhen: 'firstHomeDownPaymentMinPercent',

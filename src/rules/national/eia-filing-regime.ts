@@ -30,8 +30,8 @@ export const eiaFilingRegime = defineRule({
     },
     messages: {
       filingTooEarly: {
-        zh: '环评登记表备案“{id}”的日期 {issued} 早于 2016-09-01，不能代替环评批复',
-        en: 'The EIA registration filing "{id}" of {issued} predates 2016-09-01 and cannot replace the approval',
+        zh: '环评登记表备案“{id}”的日期 {issued} 早于 2016-09-01（《环境影响评价法》第二十二条改为备案之日），不能代替环评批复',
+        en: 'The EIA registration filing "{id}" of {issued} predates 2016-09-01, when Art. 22 of the amended Environmental Impact Assessment Law made registration forms a filing; it cannot replace the approval',
       },
     },
   },

@@ -31,8 +31,8 @@ export const eiaReReview = defineRule({
     },
     messages: {
       reReviewNeeded: {
-        zh: '“{component}”开工日期 {start} 距环评批复（{issued}）超过 {years} 年，须报原审批部门重新审核',
-        en: '"{component}" starts on {start}, more than {years} years after its EIA approval of {issued}; it needs re-review',
+        zh: '“{component}”开工日期 {start} 距环评批复（{issued}）超过 {years} 年，依《环境影响评价法》第二十四条应当报原审批部门重新审核',
+        en: '"{component}" starts on {start}, more than {years} years after its EIA approval of {issued}; Art. 24 of the Environmental Impact Assessment Law requires a re-review by the approving authority',
       },
     },
     appliesWhen: 'eiaReReviewYears',

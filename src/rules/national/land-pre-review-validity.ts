@@ -20,8 +20,8 @@ export const landPreReviewValidity = defineRule({
     },
     title: { zh: '贷款申请时土地预审意见仍在有效期内', en: 'The land pre-review opinion is valid at the loan application' },
     description: {
-      zh: '土地预审意见须在贷款申请日仍有效。文件载明有效期的以 validUntil 为准；未载明的，土地预审意见按 2 年（部令第42号，参数 landPreReviewValidityYears）、用地预审与选址意见书按 3 年（自然资规〔2019〕2号，参数 mergedOpinionValidityYears）计算。',
-      en: 'The land pre-review opinion must still be valid on the loan application date. The validity printed on the document (`validUntil`) prevails; otherwise a land pre-review opinion lasts 2 years (部令第42号, parameter `landPreReviewValidityYears`) and a merged land and site opinion 3 years (自然资规〔2019〕2号, parameter `mergedOpinionValidityYears`).',
+      zh: '土地预审意见须在贷款申请日仍有效。文件载明有效期的以 validUntil 为准；未载明的，土地预审意见按 2 年（部令第42号，参数 landPreReviewValidityYears）、用地预审与选址意见书按 3 年（自然资规〔2019〕2号，参数 mergedOpinionValidityYears）计算。部令第42号第十七条的 2 年及其 2016 年修正后的 3 年仅见于二手资料，因此本规则只发警告。',
+      en: 'The land pre-review opinion must still be valid on the loan application date. The validity printed on the document (`validUntil`) prevails; otherwise a land pre-review opinion lasts 2 years (部令第42号, parameter `landPreReviewValidityYears`) and a merged land and site opinion 3 years (自然资规〔2019〕2号, parameter `mergedOpinionValidityYears`). The 2 years of 部令第42号 第十七条, and the 3 years after its 2016 amendment, rest on secondary sources only, so this rule only warns.',
     },
     fix: { zh: '申请延续或重新取得土地预审意见。', en: 'Have the opinion extended or obtain a new one.' },
     covers: ['N-4.4#1'],
@@ -31,8 +31,8 @@ export const landPreReviewValidity = defineRule({
     },
     messages: {
       expired: {
-        zh: '土地预审意见“{id}”有效期至 {until}，贷款申请日 {application} 已过期',
-        en: 'The land pre-review opinion "{id}" was valid until {until}, before the loan application on {application}',
+        zh: '土地预审意见“{id}”有效期至 {until}，贷款申请日 {application} 已过期（有效期依据《建设项目用地预审管理办法》第十七条，仅见于二手资料，请按文件所载有效期核实）',
+        en: 'The land pre-review opinion "{id}" was valid until {until}, before the loan application on {application} (the period of Art. 17 of the Measures on Land Pre-review of Construction Projects rests on a secondary source only; verify against the validity printed on the document)',
       },
     },
   },

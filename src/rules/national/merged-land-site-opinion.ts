@@ -30,8 +30,8 @@ export const mergedLandSiteOpinion = defineRule({
     },
     messages: {
       tooEarly: {
-        zh: '用地预审与选址意见书“{id}”的日期 {issued} 早于 2019-09-01，不能代替{slot}',
-        en: 'The merged land and site opinion "{id}" of {issued} predates 2019-09-01 and cannot serve as the {slot}',
+        zh: '用地预审与选址意见书“{id}”的日期 {issued} 早于 2019-09-01（自然资规〔2019〕2号 合并两项审批之月），不能代替{slot}',
+        en: 'The merged land and site opinion "{id}" of {issued} predates 2019-09-01 (自然资规〔2019〕2号 merged the two approvals that month) and cannot serve as the {slot}',
       },
     },
   },

@@ -13,7 +13,7 @@ export const adbcLendingScope = defineRule({
       quote: '鼓励农业发展银行在其业务范围内对符合条件的实施主体，加大城中村改造、农村危房改造及配套基础设施建设的贷款支持',
       modal: '鼓励',
     },
-    title: { zh: '农业发展银行贷款限于其业务范围', en: 'Agricultural Development Bank lends only within its scope' },
+    title: { zh: '农业发展银行贷款在通知鼓励的范围内', en: 'An Agricultural Development Bank loan lies in the scope the notice encourages' },
     description: {
       zh: '鼓励农业发展银行在其业务范围内，加大城中村改造、农村危房改造及配套基础设施建设的贷款支持。这是鼓励，不是限制：农业发展银行为其他类别的项目贷款的，不在通知所鼓励的范围内，给出警告，请核实其业务范围。',
       en: 'The Agricultural Development Bank lends, within its business scope, for urban-village renovation, rural dilapidated-housing renovation and their supporting infrastructure. This encourages; it does not restrict: an ADBC loan for a project of another category is outside what the notice provides for, and gets a warning to verify against ADBC’s business scope.',

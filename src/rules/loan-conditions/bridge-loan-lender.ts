@@ -9,7 +9,7 @@ export const bridgeLoanLender = defineRule({
       quote: '在依法合规、风险可控的前提下，开发银行可以通过专项过桥贷款对符合条件的实施主体提供过渡性资金安排',
       modal: '可以',
     },
-    title: { zh: '专项过桥贷款只由开发银行发放', en: 'Special bridge loans come only from China Development Bank' },
+    title: { zh: '专项过桥贷款由开发银行发放（通知所规定的方式）', en: 'Special bridge loans come from China Development Bank, as the notice provides' },
     description: {
       zh: '开发银行可以通过专项过桥贷款对符合条件的实施主体提供过渡性资金安排。通知只规定了开发银行的专项过桥贷款，但没有禁止其他银行：贷款品种为专项过桥贷款而贷款银行不是国家开发银行的，不在通知所规定的范围内，给出警告，请核实。',
       en: 'China Development Bank may give qualifying entities special bridge loans. The notice provides bridge loans only through CDB but forbids no other lender: a `bridge-loan` from another bank is outside what the notice provides for, and gets a warning to verify.',

@@ -1,8 +1,10 @@
+import { basisCitation, INPUT_CHECK_CITATION } from '../notice/basis.js';
 import { CHECK_LINES } from '../notice/check-lines.js';
 import { CLAUSES, citation, type ClauseId } from '../notice/clauses.js';
 import { CLAUSE_TEXT } from '../notice/clause-text.js';
 import { clauseHeading, parseClauseNotes, parseClauseTexts } from '../notice/notice-text.js';
-import type { Rule } from '../rules/define-rule.js';
+import { MODAL_CLASS_LABEL, modalClass } from '../notice/modal-words.js';
+import type { Rule, RuleMeta } from '../rules/define-rule.js';
 import { ALL_RULES, MODULE_OF_RULE, RULE_MODULES } from '../rules/registry.js';
 
 /**
@@ -46,24 +48,48 @@ ${record(glosses)}
 }
 
 /** The sections every rule page has, in order (a test checks them). */
-export const RULE_PAGE_HEADINGS = ['Clause', 'What is checked', 'How to fix', 'Examples', 'Messages', 'Source'] as const;
+export const RULE_PAGE_HEADINGS = ['Clause', 'Rests on', 'What is checked', 'How to fix', 'Examples', 'Messages', 'Source'] as const;
 
 function fenced(text: string): string {
   return `\`\`\`yaml\n${text}\n\`\`\``;
 }
 
+/** The citation of a rule's source for tables: the notice clause (or the tool itself), then the national basis. */
+function sourceCell(meta: RuleMeta): string {
+  const parts = [meta.clause ? citation(meta.clause) : INPUT_CHECK_CITATION.en];
+  if (meta.basis) parts.push(basisCitation(meta.basis, 'zh'));
+  return parts.join('<br>');
+}
+
+function modalCell(meta: RuleMeta): string {
+  return meta.rests ? `${meta.rests.modal} (${MODAL_CLASS_LABEL[modalClass(meta.rests.modal)].en}${meta.rests.reading ? '; own reading' : ''})` : '—';
+}
+
+function restsSection(meta: RuleMeta): string {
+  if (!meta.rests) return 'Nothing in the notice: this is dossier-check’s own check of its input file, so it cites no clause.';
+  const { quote, modal, reading } = meta.rests;
+  const cls = modalClass(modal);
+  const lines = [`> ${quote}`, '', `Modal word: **${modal}** — ${MODAL_CLASS_LABEL[cls].zh} / ${MODAL_CLASS_LABEL[cls].en}.`];
+  if (reading) lines.push('', `This project’s own reading, so the rule only warns: ${reading.zh}`, '', reading.en);
+  return lines.join('\n');
+}
+
 export function renderRulePage(rule: Rule): string {
   const { meta } = rule;
-  const clause = CLAUSES.get(meta.clause)!;
+  const clause = meta.clause ? CLAUSES.get(meta.clause) : undefined;
   const module = MODULE_OF_RULE.get(meta.id);
   const messages = Object.entries(meta.messages)
     .map(([id, text]) => `| \`${id}\` | ${text.zh} | ${text.en} |`)
     .join('\n');
+  const notice = meta.clause ? `The notice, ${citation(meta.clause)}.` : 'dossier-check itself (an input check; no notice clause).';
   const basis = meta.basis
-    ? `National rule from ${meta.basis.document}, effective ${meta.basis.effective}; the fact is **${meta.basis.status}** in RELATED.md${
+    ? `${notice}\n\nNational basis: ${basisCitation(meta.basis, 'zh')} — ${meta.basis.document} ${meta.basis.article}, in force from ${meta.basis.effective}; **${meta.basis.status}**${
         meta.basis.status === 'reported' ? ' (a secondary source only, so the rule only warns)' : ''
-      }.`
-    : 'The notice itself.';
+      }${meta.basis.source ? `. Read at: ${meta.basis.source}` : ''}.`
+    : notice;
+  const clauseSection = clause
+    ? `> ${CLAUSE_TEXT[clause.id] ?? ''}\n\n${clause.gloss}`
+    : 'None: dossier-check’s own input check cites no clause of the notice.';
   const applies = meta.appliesWhen ? `\n\nRuns only when judging as of a date on which the parameter \`${meta.appliesWhen}\` is in force.` : '';
   return `${HEADER}
 
@@ -74,14 +100,16 @@ ${meta.title.zh} — ${meta.title.en}
 | | |
 | --- | --- |
 | Severity | ${meta.severity} |
-| Clause | ${citation(meta.clause)} |
+| Clause | ${meta.clause ? citation(meta.clause) : INPUT_CHECK_CITATION.en} |
 | Module | \`src/rules/${module}/\` |
 
 ## Clause
 
-> ${CLAUSE_TEXT[meta.clause] ?? ''}
+${clauseSection}
 
-${clause.gloss}
+## Rests on
+
+${restsSection(meta)}
 
 ## What is checked
 
@@ -120,17 +148,21 @@ ${basis}
 function renderCatalogue(): string {
   const sections = RULE_MODULES.map((module) => {
     const rows = module.rules
-      .map(({ meta }) => `| [\`${meta.id}\`](${meta.id}.md) | ${meta.severity} | ${citation(meta.clause)} | ${meta.title.zh} — ${meta.title.en} |`)
+      .map(({ meta }) => `| [\`${meta.id}\`](${meta.id}.md) | ${meta.severity} | ${modalCell(meta)} | ${sourceCell(meta)} | ${meta.title.zh} — ${meta.title.en} |`)
       .join('\n');
-    return `## ${module.title.zh} — ${module.title.en}\n\n| rule | severity | clause | title |\n| --- | --- | --- | --- |\n${rows}`;
+    return `## ${module.title.zh} — ${module.title.en}\n\n| rule | severity | modal word | basis | title |\n| --- | --- | --- | --- | --- |\n${rows}`;
   });
   return `${HEADER}
 
 # Rule catalogue
 
 Every rule of dossier-check, by area of the notice 晋政办发〔2015〕122号. \`dossier-check rules\` prints the same list,
-\`dossier-check explain RULE_ID\` one rule. Severity: a loan condition or an explicit prohibition is an \`error\`;
-advice and "should" clauses are \`warning\`s. How the "→ check" lines of the notice map to rules:
+\`dossier-check explain RULE_ID\` one rule. Severity follows the modal word of the sentence each rule rests on
+([CLAUSES.md](../notice/CLAUSES.md), "Reading the modal words"): a duty or prohibition (须, 应, 要, 严禁, 不得,
+作为…条件, …) may be an \`error\`; a permission or encouragement (可, 鼓励, 支持, 原则上, 积极) is a \`warning\` at most,
+and so is a check that is this project's own reading or rests on a national fact only *reported* in
+[RELATED.md](../notice/RELATED.md). The basis column gives the notice clause and, for a national rule, the
+document, article, date in force and whether it was verified. How the "→ check" lines of the notice map to rules:
 [coverage](../coverage.md).
 
 ${sections.join('\n\n')}

@@ -232,13 +232,14 @@ function resolveFinding(pending: PendingFinding, file: string, locate: Locator):
   const template = assertWellFormed(pending);
   const { meta } = pending.rule;
   const range = 'range' in pending.at ? pending.at.range : locate(pending.at.path, pending.at.target);
-  const cited = clause(meta.clause);
+  const cited = meta.clause ? clause(meta.clause) : undefined;
   return {
     ruleId: meta.id,
     messageId: pending.messageId,
     severity: meta.severity,
     message: formatMessage(template, pending.data),
-    clause: { id: cited.id, reference: cited.reference },
+    ...(cited ? { clause: { id: cited.id, reference: cited.reference } } : {}),
+    ...(meta.basis ? { basis: meta.basis } : {}),
     file,
     ...range,
     path: 'path' in pending.at ? formatPath(pending.at.path) : '',
@@ -249,7 +250,11 @@ function resolveFinding(pending: PendingFinding, file: string, locate: Locator):
 /** Each provider is a unit of its own: one that throws loses its items and gets an `internal-error` finding. */
 function buildChecklist(dossier: Dossier, providers: readonly ChecklistProvider[], collector: Collector): ChecklistItem[] {
   const failed = new Set<string>();
-  for (const finding of collector.findings) for (const key of finding.checklistItems ?? []) failed.add(key);
+  // Only an error fails a loan condition: a warning (a permission, a reading, a reported fact) asks for a check.
+  for (const finding of collector.findings) {
+    if (finding.severity !== 'error') continue;
+    for (const key of finding.checklistItems ?? []) failed.add(key);
+  }
   const checklist: ChecklistItem[] = [];
   for (const provider of providers) {
     const items = contain(provider.id, collector, () => {

@@ -1,4 +1,5 @@
 import type { Dossier } from '../dossier/types.js';
+import type { NationalBasis } from '../notice/basis.js';
 import type { ClauseId } from '../notice/clauses.js';
 import type { ResolvedParameter } from '../notice/parameters.js';
 import type { Rule } from '../rules/define-rule.js';
@@ -28,7 +29,10 @@ export interface Finding extends SourceRange {
   messageId: string;
   severity: Severity;
   message: Localized;
-  clause: { id: ClauseId; reference: string };
+  /** The notice clause the rule enforces; absent for the tool's own input checks. */
+  clause?: { id: ClauseId; reference: string };
+  /** For a rule whose obligation comes from a national document: that document and article. */
+  basis?: NationalBasis;
   file: string;
   /** The data path in display form, e.g. `components[0].approvals`; empty for the whole file. */
   path: string;

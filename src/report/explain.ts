@@ -1,16 +1,28 @@
 import type { Lang } from '../engine/types.js';
+import { basisCitation, INPUT_CHECK_CITATION } from '../notice/basis.js';
 import { CLAUSES, citation } from '../notice/clauses.js';
 import { CLAUSE_TEXT } from '../notice/clause-text.js';
+import { MODAL_CLASS_LABEL, modalClass } from '../notice/modal-words.js';
 import type { Rule } from '../rules/define-rule.js';
 
 const HEADINGS = {
   clause: { zh: '条款原文', en: 'Clause (Chinese text of the notice)' },
   gloss: { zh: '英文释义', en: 'English gloss' },
+  rests: { zh: '规则所依据的原文', en: 'The sentence the rule rests on' },
   checks: { zh: '检查内容', en: 'What is checked' },
   fix: { zh: '修正方法', en: 'How to fix' },
   pass: { zh: '通过的例子', en: 'Passes' },
   fail: { zh: '不通过的例子', en: 'Fails' },
   source: { zh: '依据', en: 'Source' },
+} as const;
+
+const WORDS = {
+  modal: { zh: '情态词', en: 'Modal word' },
+  reading: { zh: '本项目的理解（因此只发警告）', en: 'This project’s reading (hence only a warning)' },
+  noClause: {
+    zh: '本规则是检查工具对输入文件本身的检查，不引用通知条款。',
+    en: 'This rule is the checker’s own check of its input; it cites no clause of the notice.',
+  },
 } as const;
 
 const indent = (text: string) =>
@@ -19,22 +31,31 @@ const indent = (text: string) =>
     .map((line) => `    ${line}`)
     .join('\n');
 
-/** `dossier-check explain RULE_ID`: the clause, what the rule checks, how to fix, and an example of each verdict. */
+/** `dossier-check explain RULE_ID`: the clause, the sentence the rule rests on, what it checks, how to fix, examples. */
 export function formatExplanation(rule: Rule, lang: Lang): string {
   const { meta } = rule;
-  const clause = CLAUSES.get(meta.clause)!;
   const section = (key: keyof typeof HEADINGS, body: string) => `${HEADINGS[key][lang]}:\n${indent(body)}`;
-  const source = meta.basis
-    ? `${meta.basis.document} (${meta.basis.effective}, ${meta.basis.status})`
-    : `${citation(meta.clause)}`;
-  return `${[
-    `${meta.id}  ${meta.severity}  ${citation(meta.clause)}\n${meta.title[lang]}`,
-    section('clause', CLAUSE_TEXT[meta.clause] ?? ''),
-    section('gloss', clause.gloss),
+  const cited = meta.clause ? citation(meta.clause) : INPUT_CHECK_CITATION[lang];
+  const sections = [`${meta.id}  ${meta.severity}  ${cited}\n${meta.title[lang]}`];
+  if (meta.clause) {
+    sections.push(section('clause', CLAUSE_TEXT[meta.clause] ?? ''), section('gloss', CLAUSES.get(meta.clause)?.gloss ?? ''));
+  } else {
+    sections.push(section('clause', WORDS.noClause[lang]));
+  }
+  if (meta.rests) {
+    const { quote, modal, reading } = meta.rests;
+    const lines = [`「${quote}」`, `${WORDS.modal[lang]}: ${modal} (${MODAL_CLASS_LABEL[modalClass(modal)][lang]})`];
+    if (reading) lines.push(`${WORDS.reading[lang]}: ${reading[lang]}`);
+    sections.push(section('rests', lines.join('\n')));
+  }
+  sections.push(
     section('checks', meta.description[lang]),
     section('fix', meta.fix[lang]),
     section('pass', meta.examples.pass),
     section('fail', meta.examples.fail),
-    section('source', source),
-  ].join('\n\n')}\n`;
+  );
+  const sources = [meta.clause ? citation(meta.clause) : INPUT_CHECK_CITATION[lang]];
+  if (meta.basis) sources.push(`${basisCitation(meta.basis, lang)}${meta.basis.source ? `\n${meta.basis.source}` : ''}`);
+  sections.push(section('source', sources.join('\n')));
+  return `${sections.join('\n\n')}\n`;
 }

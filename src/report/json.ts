@@ -1,6 +1,13 @@
+import { basisCitation } from '../notice/basis.js';
 import { citation } from '../notice/clauses.js';
 import { summarize } from '../engine/summary.js';
 import type { Formatter } from './format-context.js';
+
+/**
+ * The version of the report's shape (`schemas/report.schema.json`). 2: a finding may lack `clause` (the tool's own
+ * input checks cite none) and carries `basis` when its obligation comes from a national document.
+ */
+export const REPORT_VERSION = 2;
 
 /**
  * The machine contract: a stable shape other tools rely on (documented in the README). Messages are given in the
@@ -8,6 +15,7 @@ import type { Formatter } from './format-context.js';
  */
 export const formatJson: Formatter = (report, { lang }) => {
   const output = {
+    reportVersion: REPORT_VERSION,
     tool: report.tool,
     asOf: report.asOf,
     parameters: report.parameters.map((p) => ({ name: p.name, value: p.value, ...(p.unit ? { unit: p.unit } : {}), from: p.from, source: p.source })),
@@ -32,7 +40,9 @@ export const formatJson: Formatter = (report, { lang }) => {
         severity: finding.severity,
         message: finding.message[lang],
         messages: finding.message,
-        clause: { id: finding.clause.id, reference: finding.clause.reference, citation: citation(finding.clause.id) },
+        // The tool's own input checks cite no clause of the notice.
+        ...(finding.clause ? { clause: { id: finding.clause.id, reference: finding.clause.reference, citation: citation(finding.clause.id) } } : {}),
+        ...(finding.basis ? { basis: { ...finding.basis, citation: basisCitation(finding.basis, lang) } } : {}),
         file: finding.file,
         line: finding.line,
         column: finding.column,

@@ -1,21 +1,40 @@
+import { basisCitation, INPUT_CHECK_CITATION } from '../notice/basis.js';
 import { citation } from '../notice/clauses.js';
+import { MODAL_CLASS_LABEL, modalClass } from '../notice/modal-words.js';
 import type { Lang } from '../engine/types.js';
+import type { RuleMeta } from '../rules/define-rule.js';
 import { ALL_RULES } from '../rules/registry.js';
 
 export const RULE_CATALOGUE_FORMATS = ['text', 'json'] as const;
 export type RuleCatalogueFormat = (typeof RULE_CATALOGUE_FORMATS)[number];
 
+/** The sentence a rule rests on, its modal word and that word's class, as the JSON catalogue gives them. */
+export function restsJson(meta: RuleMeta) {
+  if (!meta.rests) return undefined;
+  const { quote, modal, reading } = meta.rests;
+  return { quote, modal, modalClass: modalClass(modal), ...(reading ? { reading } : {}) };
+}
+
 export function formatRuleCatalogue(format: RuleCatalogueFormat, lang: Lang): string {
   if (format === 'json') {
-    const rules = ALL_RULES.map(({ meta }) => ({
-      id: meta.id,
-      severity: meta.severity,
-      clause: { id: meta.clause, citation: citation(meta.clause) },
-      title: meta.title,
-    }));
+    const rules = ALL_RULES.map(({ meta }) => {
+      const rests = restsJson(meta);
+      return {
+        id: meta.id,
+        severity: meta.severity,
+        ...(meta.clause ? { clause: { id: meta.clause, citation: citation(meta.clause) } } : {}),
+        ...(rests ? { rests } : {}),
+        ...(meta.basis ? { basis: { ...meta.basis, citation: basisCitation(meta.basis, lang) } } : {}),
+        title: meta.title,
+      };
+    });
     return `${JSON.stringify({ rules }, null, 2)}\n`;
   }
   const width = Math.max(...ALL_RULES.map(({ meta }) => meta.id.length));
-  const lines = ALL_RULES.map(({ meta }) => `${meta.id.padEnd(width)}  ${meta.severity.padEnd(7)}  ${citation(meta.clause)}  ${meta.title[lang]}`);
+  const lines = ALL_RULES.map(({ meta }) => {
+    const cited = meta.clause ? citation(meta.clause) : INPUT_CHECK_CITATION[lang];
+    const modal = meta.rests ? `${meta.rests.modal} (${MODAL_CLASS_LABEL[modalClass(meta.rests.modal)][lang]})` : '—';
+    return `${meta.id.padEnd(width)}  ${meta.severity.padEnd(7)}  ${cited}  ${modal}  ${meta.title[lang]}`;
+  });
   return `${lines.join('\n')}\n`;
 }

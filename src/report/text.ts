@@ -1,3 +1,4 @@
+import { basisCitation, INPUT_CHECK_CITATION } from '../notice/basis.js';
 import { citation } from '../notice/clauses.js';
 import { summarize } from '../engine/summary.js';
 import type { DossierResult, Finding, Lang } from '../engine/types.js';
@@ -35,14 +36,21 @@ function parametersBlock(lang: Lang, report: Parameters<Formatter>[0]): string {
   return [heading, ...lines].join('\n');
 }
 
+/** The notice clause, then the national basis when there is one; the input checks cite the tool itself. */
+function findingCitation(finding: Finding, lang: Lang): string {
+  const parts = [finding.clause ? citation(finding.clause.id) : INPUT_CHECK_CITATION[lang]];
+  if (finding.basis) parts.push(basisCitation(finding.basis, lang));
+  return parts.join('; ');
+}
+
 /**
- * `file:line:col  severity  rule-id  message  [citation]`. Every value placed in the text goes through `safe`: file
- * names, project names and messages (which quote the dossier) must not reach the terminal as control sequences.
+ * `file:line:col  severity  rule-id  message  [citation; basis]`. Every value placed in the text goes through `safe`:
+ * file names, project names and messages (which quote the dossier) must not reach the terminal as control sequences.
  */
 function findingLine(finding: Finding, { lang, color }: FormatContext): string {
   const severity = finding.severity === 'error' ? color.red(WORDS.error[lang]) : color.yellow(WORDS.warning[lang]);
   const where = color.dim(`${safe(finding.file)}:${finding.line}:${finding.column}`);
-  return `${where}  ${severity}  ${color.cyan(safe(finding.ruleId))}  ${safe(finding.message[lang])}  ${color.dim(`[${citation(finding.clause.id)}]`)}`;
+  return `${where}  ${severity}  ${color.cyan(safe(finding.ruleId))}  ${safe(finding.message[lang])}  ${color.dim(`[${findingCitation(finding, lang)}]`)}`;
 }
 
 function dossierBlock(dossier: DossierResult, context: FormatContext): string[] {

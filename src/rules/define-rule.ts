@@ -1,6 +1,8 @@
 import type { Dossier, DossierDocument } from '../dossier/types.js';
 import type { CheckLineId } from '../notice/check-lines.js';
+import type { NationalBasis } from '../notice/basis.js';
 import type { ClauseId } from '../notice/clauses.js';
+import type { ModalWord } from '../notice/modal-words.js';
 import type { ParameterName, ParameterValueOf } from '../notice/parameters.js';
 import type { MessageData } from '../engine/messages.js';
 import type { DataPath, Localized, Severity } from '../engine/types.js';
@@ -26,11 +28,27 @@ export interface RuleReport<MessageId extends string = string> {
   checklistItems?: readonly string[];
 }
 
+/** The sentence a dossier rule rests on, so a reader can check its severity against the text. */
+export interface RuleRests {
+  /** Verbatim Chinese: a sentence (or clause of one) of the notice, or of the national document of `basis`. */
+  quote: string;
+  /** The modal word of the quote (see `src/notice/modal-words.ts`); its class bounds the severity. */
+  modal: ModalWord;
+  /**
+   * Set when the check is this project's own reading (a keyword list, a heuristic): what is read and why the rule
+   * therefore only warns.
+   */
+  reading?: Localized;
+}
+
 export interface RuleMeta<MessageId extends string = string> {
   /** Kebab-case; equals the file name. */
   id: string;
   severity: Severity;
-  clause: ClauseId;
+  /** The notice clause a finding cites; absent for the tool's own input checks, which cite none. */
+  clause?: ClauseId;
+  /** The sentence the rule rests on; every dossier rule has one, input rules none. */
+  rests?: RuleRests;
   title: Localized;
   /** What is checked, in both languages. */
   description: Localized;
@@ -42,8 +60,8 @@ export interface RuleMeta<MessageId extends string = string> {
   covers: readonly CheckLineId[];
   /** A dossier excerpt that passes and one that fails, for `explain` and the rule's page. */
   examples: { pass: string; fail: string };
-  /** For rules from national documents (RELATED.md): the document, its effective date, verified or reported. */
-  basis?: { document: string; effective: string; status: 'verified' | 'reported' };
+  /** For rules whose obligation comes from a national document (RELATED.md): document, article, date, status. */
+  basis?: NationalBasis;
   /** The rule runs only when this parameter has a value in force on the as-of date (see `parameters.ts`). */
   appliesWhen?: ParameterName;
 }
@@ -54,11 +72,24 @@ export interface Rule<MessageId extends string = string> {
   check(dossier: Dossier, context: RuleContext): Iterable<RuleReport<MessageId>>;
 }
 
-export function defineRule<const MessageId extends string>(rule: Rule<MessageId>): Rule<MessageId> {
+/** The meta of a rule on the dossier's content: it cites a notice clause and the sentence it rests on. */
+export type DossierRuleMeta<MessageId extends string = string> = RuleMeta<MessageId> & { clause: ClauseId; rests: RuleRests };
+
+/** A rule on the dossier's content. */
+export interface DossierRule<MessageId extends string = string> extends Rule<MessageId> {
+  meta: DossierRuleMeta<MessageId>;
+}
+
+export function defineRule<const MessageId extends string>(rule: DossierRule<MessageId>): DossierRule<MessageId> {
   return rule;
 }
 
-/** Rules whose findings the engine itself produces while reading and validating a dossier. */
-export function defineInputRule<const MessageId extends string>(meta: RuleMeta<MessageId>): Rule<MessageId> {
+/**
+ * Rules whose findings the engine itself produces while reading and validating a dossier. They are the tool's
+ * own checks of its input, so they cite no notice clause and rest on no sentence.
+ */
+export function defineInputRule<const MessageId extends string>(
+  meta: Omit<RuleMeta<MessageId>, 'clause' | 'rests' | 'basis'>,
+): Rule<MessageId> {
   return { meta, check: () => [] };
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { BASE_DOSSIER, replaceOnce } from '../support/dossier-text.js';
 import { ROOT, runCli } from '../support/run-cli.js';
 
 const AS_OF = ['--as-of', '2016-12-31'];
@@ -13,7 +14,8 @@ interface JsonFinding {
   severity: string;
   message: string;
   messages: { zh: string; en: string };
-  clause: { id: string; reference: string; citation: string };
+  clause?: { id: string; reference: string; citation: string };
+  basis?: { document: string; article: string; effective: string; status: string; citation: string };
   file: string;
   line: number;
   column: number;
@@ -79,11 +81,22 @@ describe('check on the example dossiers', () => {
       for (const finding of dossier.findings) {
         const line = lines[finding.line - 1] ?? '';
         expect(line.slice(finding.column - 1).trimStart()).toMatch(new RegExp(`^${expectedText[finding.ruleId]}`));
-        expect(finding.clause.citation).toBe(`${finding.clause.id} · 晋政办发〔2015〕122号 ${finding.clause.reference}`);
+        // The tool's own input checks cite no clause of the notice; every other finding cites its clause.
+        if (finding.ruleId === 'yaml-syntax') expect(finding.clause).toBeUndefined();
+        else expect(finding.clause!.citation).toBe(`${finding.clause!.id} · 晋政办发〔2015〕122号 ${finding.clause!.reference}`);
         expect(finding.messages.zh).not.toBe('');
         expect(finding.messages.en).not.toBe('');
       }
     }
+  });
+
+  it('cites the national basis after the clause in the text report, and the input check instead of a clause', () => {
+    const late = replaceOnce(BASE_DOSSIER, 'constructionStart: 2016-05-01', 'constructionStart: 2021-03-03');
+    const run = runCli(['check', '-', '--as-of', '2021-06-30', '--rule', 'eia-re-review', '--lang', 'zh'], { input: late });
+    expect(run.stdout).toContain('依《环境影响评价法》第二十四条应当报原审批部门重新审核');
+    expect(run.stdout).toContain('[N-4.4 · 晋政办发〔2015〕122号 四(四); 《环境影响评价法》 第二十四条（2003-09-01 起施行；已核实）]');
+    const malformed = runCli(['check', 'fixtures/dossiers/fail-malformed.yaml', '--lang', 'en']);
+    expect(malformed.stdout).toMatch(/yaml-syntax .*\[dossier-check input check\]/);
   });
 
   it('prints a verdict, the checklist and the findings as text, exit code 1', () => {

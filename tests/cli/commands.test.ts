@@ -9,12 +9,26 @@ describe('rules', () => {
     const run = runCli(['rules']);
     expect(run.code).toBe(0);
     for (const { meta } of ALL_RULES) expect(run.stdout).toContain(meta.id);
-    expect(run.stdout).toMatch(/four-approvals\s+error\s+N-4\.4 · 晋政办发〔2015〕122号 四\(四\)\s+Every construction component has the four approvals/);
+    expect(run.stdout).toMatch(/four-approvals\s+error\s+N-4\.4 · 晋政办发〔2015〕122号 四\(四\)\s+作为…条件 \(duty or prohibition\)\s+Every construction component has the four approvals/);
+    expect(run.stdout).toMatch(/bridge-loan-lender\s+warning\s+N-4\.4 · 晋政办发〔2015〕122号 四\(四\)\s+可以 \(permission or encouragement\)/);
+    expect(run.stdout).toMatch(/yaml-syntax\s+error\s+dossier-check input check\s+—/);
   });
 
   it('prints the catalogue as JSON', () => {
-    const parsed = JSON.parse(runCli(['rules', '--format', 'json']).stdout) as { rules: { id: string }[] };
+    type Entry = { id: string; severity: string; clause?: unknown; rests?: { quote: string; modal: string; modalClass: string; reading?: unknown }; basis?: Record<string, string> };
+    const parsed = JSON.parse(runCli(['rules', '--format', 'json']).stdout) as { rules: Entry[] };
     expect(parsed.rules.map((rule) => rule.id)).toEqual(ALL_RULES.map(({ meta }) => meta.id));
+    const byId = new Map(parsed.rules.map((rule) => [rule.id, rule]));
+    expect(byId.get('adbc-lending-scope')).toMatchObject({ severity: 'warning', rests: { modal: '鼓励', modalClass: 'permission' } });
+    expect(byId.get('adbc-lending-scope')!.rests!.quote).toContain('鼓励农业发展银行在其业务范围内');
+    expect(byId.get('competent-issuer')!.rests!.reading).toBeDefined();
+    expect(byId.get('eia-re-review')).toMatchObject({
+      severity: 'error',
+      rests: { modal: '应当', modalClass: 'duty' },
+      basis: { document: '环境影响评价法', article: '第二十四条', effective: '2003-09-01', status: 'verified' },
+    });
+    expect(byId.get('yaml-syntax')!.clause).toBeUndefined();
+    expect(byId.get('yaml-syntax')!.rests).toBeUndefined();
   });
 });
 
@@ -38,7 +52,23 @@ describe('explain', () => {
   });
 
   it('names the source and its status for a national rule', () => {
-    expect(runCli(['explain', 'purchase-of-service-limits']).stdout).toContain('Source:\n    财预〔2017〕87号 (2017-05-28, verified)');
+    const out = runCli(['explain', 'land-pre-review-validity', '--lang', 'en']).stdout;
+    expect(out).toContain('Source:\n    N-4.4 · 晋政办发〔2015〕122号 四(四)\n    《建设项目用地预审管理办法（国土资源部令第42号）》 第十七条 (in force from 2009-01-01; reported by a secondary source only, not verified)');
+  });
+
+  it('quotes the sentence the rule rests on, with its modal word and its class', () => {
+    const out = runCli(['explain', 'bridge-loan-lender', '--lang', 'en']).stdout;
+    expect(out).toContain('bridge-loan-lender  warning  N-4.4');
+    expect(out).toContain('The sentence the rule rests on:\n    「在依法合规、风险可控的前提下，开发银行可以通过专项过桥贷款对符合条件的实施主体提供过渡性资金安排」\n    Modal word: 可以 (permission or encouragement)');
+    const own = runCli(['explain', 'competent-issuer', '--lang', 'zh']).stdout;
+    expect(own).toContain('本项目的理解（因此只发警告）: 通知只说四项审批由“有关部门出具”');
+  });
+
+  it('says an input rule cites no clause of the notice', () => {
+    const out = runCli(['explain', 'yaml-syntax', '--lang', 'en']).stdout;
+    expect(out).toContain('yaml-syntax  error  dossier-check input check');
+    expect(out).toContain('it cites no clause of the notice');
+    expect(out).not.toContain('晋政办发');
   });
 
   it('rejects an unknown rule with the nearest id', () => {

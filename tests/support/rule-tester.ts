@@ -50,7 +50,8 @@ export function testRule(ruleId: string, cases: { valid: ValidCase[]; invalid: I
         );
         c.errors.forEach((expected, i) => {
           const finding = found[i]!;
-          expect(finding.clause.id).toBe(rule!.meta.clause);
+          expect(finding.clause?.id).toBe(rule!.meta.clause);
+          expect(finding.severity).toBe(rule!.meta.severity);
           expect(Object.keys(rule!.meta.messages)).toContain(finding.messageId);
           if (expected.messageId) expect(finding.messageId).toBe(expected.messageId);
           if (expected.message) expect(finding.message.en).toMatch(expected.message);

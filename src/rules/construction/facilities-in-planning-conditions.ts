@@ -4,8 +4,12 @@ import { componentsOfKind } from '../support/components-of-kind.js';
 export const facilitiesInPlanningConditions = defineRule({
   meta: {
     id: 'facilities-in-planning-conditions',
-    severity: 'warning',
+    severity: 'error',
     clause: 'N-2.3',
+    rests: {
+      quote: '配套公共服务设施的种类、规模和要求等应当在规划设计条件中明确',
+      modal: '应当',
+    },
     title: { zh: '规划设计条件明确配套公共服务设施', en: 'Planning conditions name the public-service facilities' },
     description: {
       zh: '配套公共服务设施的种类、规模和要求等应当在规划设计条件中明确。每个公共服务设施组成部分须列出规划设计条件中明确的设施。',

@@ -6,8 +6,12 @@ type MessageId = 'missingDelivery' | 'deliveredAfterHousing';
 export const infrastructureDeliveredWithHousing = defineRule({
   meta: {
     id: 'infrastructure-delivered-with-housing',
-    severity: 'warning',
+    severity: 'error',
     clause: 'N-2.3',
+    rests: {
+      quote: '棚户区改造安置住房配套基础设施要与安置住房同步规划、同步报批、同步建设、同步交付使用',
+      modal: '要',
+    },
     title: { zh: '配套设施与安置住房同步交付', en: 'Supporting facilities are delivered with the housing' },
     description: {
       zh: '安置住房配套基础设施要与安置住房同步规划、同步报批、同步建设、同步交付使用。有安置房建设的项目，每个配套基础设施和公共服务设施组成部分须写明交付日期，且不晚于安置住房的交付日期（多个安置房组成部分时取最晚者）。',

@@ -3,7 +3,6 @@ import { defineInputRule } from '../define-rule.js';
 export const documentReference = defineInputRule({
   id: 'document-reference',
   severity: 'error',
-  clause: 'N-4.4',
   title: { zh: '引用的文件存在', en: 'Referenced documents exist' },
   description: {
     zh: '资料中引用的文件 id 必须在 documents 中列出，编号唯一。贷款发放条件要求每份文件都已落实。',

@@ -3,7 +3,6 @@ import { defineInputRule } from '../define-rule.js';
 export const fileEncoding = defineInputRule({
   id: 'file-encoding',
   severity: 'warning',
-  clause: 'N-4.4',
   title: { zh: '资料文件为 UTF-8 编码', en: 'The dossier file is UTF-8' },
   description: {
     zh: '资料应保存为 UTF-8。以 UTF-16（带 BOM）或 GB18030/GBK（中文 Windows 工具的默认编码）保存的文件会被解码并照常检查，同时给出此警告；其他编码或二进制内容作为 yaml-syntax 错误拒绝。',

@@ -3,7 +3,6 @@ import { defineInputRule } from '../define-rule.js';
 export const internalError = defineInputRule({
   id: 'internal-error',
   severity: 'error',
-  clause: 'N-4.4',
   title: { zh: '检查规则运行失败', en: 'A rule failed to run' },
   description: {
     zh: '某条规则在此资料上运行出错，该规则的结论未知，因此资料不能通过。这是检查工具的缺陷，退出码为 2。',

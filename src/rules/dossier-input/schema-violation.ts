@@ -3,7 +3,6 @@ import { defineInputRule } from '../define-rule.js';
 export const schemaViolation = defineInputRule({
   id: 'schema-violation',
   severity: 'error',
-  clause: 'N-4.4',
   title: { zh: '资料符合格式 v1', en: 'The dossier follows format v1' },
   description: {
     zh: '资料须符合 schemas/dossier.schema.json（格式 v1）：必填项齐全、键名正确、取值类型和格式正确。格式不符的资料不进行规则检查。',

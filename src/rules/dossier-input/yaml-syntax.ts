@@ -3,7 +3,6 @@ import { defineInputRule } from '../define-rule.js';
 export const yamlSyntax = defineInputRule({
   id: 'yaml-syntax',
   severity: 'error',
-  clause: 'N-4.4',
   title: { zh: '资料文件可读', en: 'The dossier file is readable YAML' },
   description: {
     zh: '资料须为合法的 YAML 1.2 文本（UTF-8，空格缩进），键均为文字且不重复，无过量别名、嵌套不过深、只有一个文档，大小在上限内。无法读取的资料不能证明任何贷款发放条件。',

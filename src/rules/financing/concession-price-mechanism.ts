@@ -7,6 +7,10 @@ export const concessionPriceMechanism = defineRule({
     id: 'concession-price-mechanism',
     severity: 'warning',
     clause: 'N-4.2',
+    rests: {
+      quote: '各地要建立健全城市基础设施建设财政投入与价格补偿统筹协调机制，合理确定服务价格',
+      modal: '要',
+    },
     title: { zh: '特许经营协议有价格补偿机制', en: 'A concession agreement has its price mechanism' },
     description: {
       zh: '支持以特许经营为基础的 PPP 模式进行城市基础设施建设，建立财政投入与价格补偿统筹协调机制。每份特许经营协议须引用协议文本（kind: concession-agreement）并写明价格或补偿机制。',

@@ -6,6 +6,10 @@ export const formerPlatformRestructured = defineRule({
     id: 'former-platform-restructured',
     severity: 'error',
     clause: 'N-4.3',
+    rests: {
+      quote: '各地原融资平台公司可通过市场化改制，建立现代企业制度，实现市场化运营，在明确公告今后不再承担政府融资职能的前提下，作为实施主体承接棚户区改造任务',
+      modal: '在…前提下',
+    },
     title: { zh: '原融资平台公司已改制并公告', en: 'A former financing platform is restructured and has announced it' },
     description: {
       zh: '原融资平台公司须通过市场化改制，并在明确公告今后不再承担政府融资职能的前提下，才能作为实施主体。实施主体为原融资平台公司的，须已完成改制（引用改制文件），公告（文号、日期、媒体）须早于每份协议和贷款申请。',

@@ -5,6 +5,10 @@ export const noGuaranteeForFormerPlatform = defineRule({
     id: 'no-guarantee-for-former-platform',
     severity: 'error',
     clause: 'N-4.3',
+    rests: {
+      quote: '政府在出资范围内依法履行出资人职责，不对原融资平台公司提供担保',
+      modal: '不对…提供',
+    },
     title: { zh: '政府不为原融资平台公司提供担保', en: 'No government guarantee for a former financing platform' },
     description: {
       zh: '原融资平台公司转型后举借的债务不纳入政府债务，政府不对原融资平台公司提供担保。实施主体为原融资平台公司的，资料须明确列出政府担保情况（没有则为空列表），且不得有任何形式的担保、回购或兜底承诺。',

@@ -9,6 +9,10 @@ export const publicSelection = defineRule({
     id: 'public-selection',
     severity: 'error',
     clause: 'N-4.1',
+    rests: {
+      quote: '市、县人民政府要公开择优选择棚户区改造实施主体，并与实施主体签订购买棚户区改造服务协议',
+      modal: '要',
+    },
     title: { zh: '公开择优选择实施主体', en: 'The implementing entity was selected publicly' },
     description: {
       zh: '市、县人民政府要公开择优选择棚户区改造实施主体，并与其签订购买服务协议。有政府购买服务协议的资料须写明选择方式（公开招标、竞争性磋商或竞争性谈判）并引用选定文件；直接指定或单一来源不是公开择优。',

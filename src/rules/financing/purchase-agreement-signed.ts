@@ -7,6 +7,10 @@ export const purchaseAgreementSigned = defineRule({
     id: 'purchase-agreement-signed',
     severity: 'error',
     clause: 'N-4.1',
+    rests: {
+      quote: '市、县人民政府要公开择优选择棚户区改造实施主体，并与实施主体签订购买棚户区改造服务协议',
+      modal: '要',
+    },
     title: { zh: '购买服务协议已签订', en: 'The purchase-of-service agreement is signed' },
     description: {
       zh: '市、县人民政府与实施主体签订购买棚户区改造服务协议。每份购买服务协议须引用协议文本（kind: purchase-of-service-agreement），写明文号和签约双方。',

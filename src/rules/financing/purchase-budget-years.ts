@@ -6,6 +6,10 @@ export const purchaseBudgetYears = defineRule({
     id: 'purchase-budget-years',
     severity: 'error',
     clause: 'N-4.1',
+    rests: {
+      quote: '市、县人民政府将购买棚户区改造服务资金逐年列入财政预算',
+      modal: '将…列入',
+    },
     title: { zh: '购买服务资金逐年列入财政预算', en: 'Purchase payments are in the budget for every year' },
     description: {
       zh: '市、县人民政府将购买棚户区改造服务资金逐年列入财政预算。每份购买服务协议须写明协议期限（年度），且期限内每一年都有预算安排。',

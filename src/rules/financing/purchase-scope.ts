@@ -6,6 +6,10 @@ export const purchaseScope = defineRule({
     id: 'purchase-scope',
     severity: 'error',
     clause: 'N-4.1',
+    rests: {
+      quote: '政府购买棚户区改造服务的范围，限定在政府应当承担的棚户区改造征地拆迁服务以及安置住房筹集、公益性基础设施建设等方面，不包括棚户区改造项目中配套建设的商品房以及经营性基础设施',
+      modal: '限定在',
+    },
     title: { zh: '购买服务范围限定在允许事项内', en: 'The purchase-of-service scope stays within the allowed items' },
     description: {
       zh: '政府购买棚户区改造服务的范围，限定在征地拆迁服务以及安置住房筹集、公益性基础设施建设等方面，不包括配套建设的商品房以及经营性基础设施。每份购买服务协议须写明范围，且不含排除事项。',

@@ -7,14 +7,21 @@ const ADBC_CATEGORIES: ReadonlySet<ProjectCategory> = new Set(['urban-village', 
 export const adbcLendingScope = defineRule({
   meta: {
     id: 'adbc-lending-scope',
-    severity: 'error',
+    severity: 'warning',
     clause: 'N-4.4',
-    title: { zh: '农业发展银行贷款限于其业务范围', en: 'Agricultural Development Bank lends only within its scope' },
-    description: {
-      zh: '鼓励农业发展银行在其业务范围内，加大城中村改造、农村危房改造及配套基础设施建设的贷款支持。贷款银行为农业发展银行的，项目类别须为城中村、农村危房或配套基础设施。',
-      en: 'The Agricultural Development Bank lends, within its business scope, for urban-village renovation, rural dilapidated-housing renovation and their supporting infrastructure. An ADBC loan’s project is of category urban village, rural dilapidated housing or supporting infrastructure.',
+    rests: {
+      quote: '鼓励农业发展银行在其业务范围内对符合条件的实施主体，加大城中村改造、农村危房改造及配套基础设施建设的贷款支持',
+      modal: '鼓励',
     },
-    fix: { zh: '城镇棚户区、城市危房项目应向开发银行或商业银行申请贷款。', en: 'Urban shantytown and urban dilapidated-housing projects borrow from China Development Bank or a commercial bank.' },
+    title: { zh: '农业发展银行贷款在通知鼓励的范围内', en: 'An Agricultural Development Bank loan lies in the scope the notice encourages' },
+    description: {
+      zh: '鼓励农业发展银行在其业务范围内，加大城中村改造、农村危房改造及配套基础设施建设的贷款支持。这是鼓励，不是限制：农业发展银行为其他类别的项目贷款的，不在通知所鼓励的范围内，给出警告，请核实其业务范围。',
+      en: 'The Agricultural Development Bank lends, within its business scope, for urban-village renovation, rural dilapidated-housing renovation and their supporting infrastructure. This encourages; it does not restrict: an ADBC loan for a project of another category is outside what the notice provides for, and gets a warning to verify against ADBC’s business scope.',
+    },
+    fix: {
+      zh: '核实该贷款在农业发展银行的业务范围之内，或改向开发银行、商业银行申请贷款。',
+      en: 'Verify that the loan lies within the Agricultural Development Bank’s business scope, or borrow from China Development Bank or a commercial bank.',
+    },
     covers: ['N-4.4#2'],
     examples: {
       pass: 'project: { category: urban-village, … }\nloan:\n  lender: { name: 中国农业发展银行山西省分行, kind: agricultural-development-bank }',
@@ -22,8 +29,8 @@ export const adbcLendingScope = defineRule({
     },
     messages: {
       outsideScope: {
-        zh: '农业发展银行贷款不适用于类别为 {category} 的项目',
-        en: 'An Agricultural Development Bank loan does not fit a project of category {category}',
+        zh: '农业发展银行为类别为 {category} 的项目贷款：通知鼓励的是城中村改造、农村危房改造及配套基础设施建设，不在通知所规定的范围内，请核实其业务范围',
+        en: 'An Agricultural Development Bank loan for a project of category {category}: outside what the notice provides for (urban villages, rural dilapidated housing and their infrastructure); verify its business scope',
       },
     },
   },

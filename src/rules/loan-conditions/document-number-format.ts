@@ -22,6 +22,14 @@ export const documentNumberFormat = defineRule({
     id: 'document-number-format',
     severity: 'warning',
     clause: 'N-4.4',
+    rests: {
+      quote: '棚户区配套基础设施和安置房建设部分，将落实有关部门出具的可研批复、环评批复、规划意见、土地预审意见等四项审批手续作为项目贷款发放条件',
+      modal: '作为…条件',
+      reading: {
+        zh: '通知没有关于文号的规定。文号的格式和其中的年份是本项目依据 RELATED.md 所作的一致性检查：不符合的文号可能抄录有误，或文件不是所称的那份，因此只发警告，请按原件核实。',
+        en: 'The notice says nothing about document numbers. Their form and year are a consistency check of this project, after RELATED.md: a number that does not fit may be mistyped, or the document may not be the one claimed, so the rule only warns: check against the original.',
+      },
+    },
     title: { zh: '文号格式正确且年份与发文日期一致', en: 'Document numbers are well formed and match the issue year' },
     description: {
       zh: '文号由发文机关代字、〔年份〕、序号和“号”组成，如 晋政办发〔2015〕122号；转载中的 [ ]、［］、( ) 视同〔〕。文号中的年份应与发文日期的年份一致。不符合的文号可能抄录有误，或文件不是所称的那份。',

@@ -9,6 +9,10 @@ export const documentsDatedBeforeLoan = defineRule({
     id: 'documents-dated-before-loan',
     severity: 'error',
     clause: 'N-4.4',
+    rests: {
+      quote: '棚户区配套基础设施和安置房建设部分，将落实有关部门出具的可研批复、环评批复、规划意见、土地预审意见等四项审批手续作为项目贷款发放条件',
+      modal: '作为…条件',
+    },
     title: { zh: '贷款条件文件在贷款申请前已落实', en: 'Loan-condition documents are dated before the loan application' },
     description: {
       zh: '作为贷款发放条件的四项审批和补偿文件须在贷款申请日或之前落实（发文日期不晚于贷款申请日），且发文日期不得晚于检查基准日（--as-of）。',

@@ -7,6 +7,10 @@ export const fourApprovals = defineRule({
     id: 'four-approvals',
     severity: 'error',
     clause: 'N-4.4',
+    rests: {
+      quote: '棚户区配套基础设施和安置房建设部分，将落实有关部门出具的可研批复、环评批复、规划意见、土地预审意见等四项审批手续作为项目贷款发放条件',
+      modal: '作为…条件',
+    },
     title: { zh: '建设部分具备四项审批手续', en: 'Every construction component has the four approvals' },
     description: {
       zh: '棚户区配套基础设施和安置房建设部分，须落实有关部门出具的可研批复、环评批复、规划意见、土地预审意见等四项审批手续，作为项目贷款发放条件。每个建设类组成部分（安置房、配套基础设施、公共服务设施）缺少的每一项审批各为一条问题。',

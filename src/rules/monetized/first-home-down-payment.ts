@@ -4,8 +4,19 @@ import { noticeValue, parameterHistory } from '../../notice/parameter-text.js';
 export const firstHomeDownPayment = defineRule({
   meta: {
     id: 'first-home-down-payment',
-    severity: 'error',
+    severity: 'warning',
     clause: 'N-3.4',
+    rests: {
+      quote: '要严格执行国家住房税收、信贷政策，促进住房消费，消化商品住房库存。对居民家庭首次购买普通住房的商业性个人住房贷款，最低首付款比例不低于25%',
+      modal: '要',
+    },
+    basis: {
+      document: '银发〔2016〕26号',
+      article: '一',
+      effective: '2016-02-02',
+      status: 'reported',
+      source: 'http://taihang881.com/html/jsxw/20160202/276409.htm (the sentence is verified; its number and the effective dates of the 2023 and 2024 floors are reported only)',
+    },
     title: { zh: '首套房首付比例不低于当时规定', en: 'First-home down payment not below the floor in force' },
     description: {
       zh: `居民家庭首次购买普通住房的商业性个人住房贷款，最低首付款比例不低于 ${noticeValue('firstHomeDownPaymentMinPercent', 'zh')}；今后住房信贷政策按国家最新规定执行。资料写明居民购房贷款首付比例的，须不低于基准日适用的比例（参数 firstHomeDownPaymentMinPercent：${parameterHistory('firstHomeDownPaymentMinPercent', 'zh')}）。`,
@@ -19,8 +30,8 @@ export const firstHomeDownPayment = defineRule({
     },
     messages: {
       belowFloor: {
-        zh: '首套房首付比例 {percent}% 低于基准日 {asOf} 适用的最低比例 {floor}%',
-        en: 'First-home down payment of {percent}% is below the {floor}% floor in force on {asOf}',
+        zh: '首套房首付比例 {percent}% 低于基准日 {asOf} 适用的最低比例 {floor}%（国家住房信贷政策的文号和施行日期部分仅见于二手资料，请核实）',
+        en: 'First-home down payment of {percent}% is below the {floor}% floor in force on {asOf} (the numbers and effective dates of the national credit rules are partly reported only; verify)',
       },
     },
     appliesWhen: 'firstHomeDownPaymentMinPercent',

@@ -7,6 +7,14 @@ export const housingStockSurvey = defineRule({
     id: 'housing-stock-survey',
     severity: 'warning',
     clause: 'N-3.1',
+    rests: {
+      quote: '各地要对辖区内可预销售的商品住房以及尚未分配的保障房情况进行调查摸底',
+      modal: '要',
+      reading: {
+        zh: '调查摸底和公开房源信息是各地政府的职责，不是贷款条件；资料未引用相关文件并不表明没有做，因此只发警告。',
+        en: 'The survey and the published listings are duties of the local governments, not loan conditions; a dossier that cites neither does not show they were not made, so the rule only warns.',
+      },
+    },
     title: { zh: '存量住房摸底调查和房源信息公开', en: 'Housing-stock survey and published listings' },
     description: {
       zh: '各地要对可预销售的商品住房和尚未分配的保障房调查摸底，并公开存量住房房源信息。采取货币化安置的资料须引用存量住房摸底调查和房源信息公开文件。',

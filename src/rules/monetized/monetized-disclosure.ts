@@ -7,6 +7,10 @@ export const monetizedDisclosure = defineRule({
     id: 'monetized-disclosure',
     severity: 'warning',
     clause: 'N-3.3',
+    rests: {
+      quote: '各地要尽快研究制定存量住房转换为棚户区改造安置住房的具体办法，规范棚户区改造货币化安置操作程序，完善廉政风险防控措施，主动公开接受社会监督',
+      modal: '要',
+    },
     title: { zh: '货币化安置操作程序公开', en: 'The cash resettlement procedure is disclosed' },
     description: {
       zh: '规范货币化安置操作程序，完善廉政风险防控措施，主动公开接受社会监督。采取货币化安置的资料须引用操作程序的公开文件。',

@@ -7,6 +7,17 @@ export const eiaFilingRegime = defineRule({
     id: 'eia-filing-regime',
     severity: 'error',
     clause: 'N-4.4',
+    rests: {
+      quote: '棚户区配套基础设施和安置房建设部分，将落实有关部门出具的可研批复、环评批复、规划意见、土地预审意见等四项审批手续作为项目贷款发放条件',
+      modal: '作为…条件',
+    },
+    basis: {
+      document: '环境影响评价法',
+      article: '第二十二条（2016年修正）',
+      effective: '2016-09-01',
+      status: 'verified',
+      source: 'LawRefBook/Laws 行政法/环境影响评价法.md (consolidated after the 2016 and 2018 amendments)',
+    },
     title: {
       zh: `环评登记表备案自 ${parameterText('eiaFilingFrom', 'zh')} 起才能代替环评批复`,
       en: `An EIA registration filing replaces the approval only from ${parameterText('eiaFilingFrom', 'en')}`,
@@ -26,11 +37,10 @@ export const eiaFilingRegime = defineRule({
     },
     messages: {
       filingTooEarly: {
-        zh: `环评登记表备案“{id}”的日期 {issued} 早于 ${parameterText('eiaFilingFrom', 'zh')}，不能代替环评批复`,
-        en: `The EIA registration filing "{id}" of {issued} predates ${parameterText('eiaFilingFrom', 'en')} and cannot replace the approval`,
+        zh: `环评登记表备案“{id}”的日期 {issued} 早于 ${parameterText('eiaFilingFrom', 'zh')}（《环境影响评价法》第二十二条改为备案之日），不能代替环评批复`,
+        en: `The EIA registration filing "{id}" of {issued} predates ${parameterText('eiaFilingFrom', 'en')}, when Art. 22 of the amended Environmental Impact Assessment Law made registration forms a filing; it cannot replace the approval`,
       },
     },
-    basis: { document: '环境影响评价法 (2016 amendment)', effective: '2016-09-01', status: 'verified' },
   },
   *check(dossier, context) {
     const reported = new Set<number>();

@@ -8,6 +8,17 @@ export const eiaReReview = defineRule({
     id: 'eia-re-review',
     severity: 'error',
     clause: 'N-4.4',
+    rests: {
+      quote: '建设项目的环境影响评价文件自批准之日起超过五年，方决定该项目开工建设的，其环境影响评价文件应当报原审批部门重新审核',
+      modal: '应当',
+    },
+    basis: {
+      document: '环境影响评价法',
+      article: '第二十四条',
+      effective: '2003-09-01',
+      status: 'verified',
+      source: 'LawRefBook/Laws 行政法/环境影响评价法.md (consolidated after the 2016 and 2018 amendments)',
+    },
     title: {
       zh: `环评批复超过 ${parameterText('eiaReReviewYears', 'zh')}开工须重新审核`,
       en: `A start more than ${parameterText('eiaReReviewYears', 'en')} after the EIA approval needs re-review`,
@@ -24,11 +35,10 @@ export const eiaReReview = defineRule({
     },
     messages: {
       reReviewNeeded: {
-        zh: '“{component}”开工日期 {start} 距环评批复（{issued}）超过 {years} 年，须报原审批部门重新审核',
-        en: '"{component}" starts on {start}, more than {years} years after its EIA approval of {issued}; it needs re-review',
+        zh: '“{component}”开工日期 {start} 距环评批复（{issued}）超过 {years} 年，依《环境影响评价法》第二十四条应当报原审批部门重新审核',
+        en: '"{component}" starts on {start}, more than {years} years after its EIA approval of {issued}; Art. 24 of the Environmental Impact Assessment Law requires a re-review by the approving authority',
       },
     },
-    basis: { document: '环境影响评价法 第二十四条', effective: '2003-09-01', status: 'verified' },
     appliesWhen: 'eiaReReviewYears',
   },
   *check(dossier, context) {

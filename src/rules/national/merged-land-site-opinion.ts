@@ -7,6 +7,17 @@ export const mergedLandSiteOpinion = defineRule({
     id: 'merged-land-site-opinion',
     severity: 'error',
     clause: 'N-4.4',
+    rests: {
+      quote: '棚户区配套基础设施和安置房建设部分，将落实有关部门出具的可研批复、环评批复、规划意见、土地预审意见等四项审批手续作为项目贷款发放条件',
+      modal: '作为…条件',
+    },
+    basis: {
+      document: '自然资规〔2019〕2号',
+      article: '一',
+      effective: '2019-09',
+      status: 'verified',
+      source: 'https://www.wangxiao.cn/ghs/3076171.html (verbatim reprint; the day of issue, 2019-09-17, is reported only)',
+    },
     title: {
       zh: `用地预审与选址意见书自 ${parameterText('mergedLandSiteOpinionFrom', 'zh')} 起才可合并`,
       en: `A merged land and site opinion counts only from ${parameterText('mergedLandSiteOpinionFrom', 'en')}`,
@@ -26,11 +37,10 @@ export const mergedLandSiteOpinion = defineRule({
     },
     messages: {
       tooEarly: {
-        zh: `用地预审与选址意见书“{id}”的日期 {issued} 早于 ${parameterText('mergedLandSiteOpinionFrom', 'zh')}，不能代替{slot}`,
-        en: `The merged land and site opinion "{id}" of {issued} predates ${parameterText('mergedLandSiteOpinionFrom', 'en')} and cannot serve as the {slot}`,
+        zh: `用地预审与选址意见书“{id}”的日期 {issued} 早于 ${parameterText('mergedLandSiteOpinionFrom', 'zh')}（自然资规〔2019〕2号 合并两项审批之日），不能代替{slot}`,
+        en: `The merged land and site opinion "{id}" of {issued} predates ${parameterText('mergedLandSiteOpinionFrom', 'en')} (when 自然资规〔2019〕2号 merged the two approvals) and cannot serve as the {slot}`,
       },
     },
-    basis: { document: '自然资规〔2019〕2号', effective: '2019-09-01', status: 'verified' },
   },
   *check(dossier, context) {
     for (const requirement of approvalRequirements(dossier)) {

@@ -6,6 +6,17 @@ export const projectCapitalRatio = defineRule({
     id: 'project-capital-ratio',
     severity: 'error',
     clause: 'N-4.4',
+    rests: {
+      quote: '各行业固定资产投资项目的最低资本金比例按以下规定执行',
+      modal: '按…执行',
+    },
+    basis: {
+      document: '国发〔2015〕51号',
+      article: '一',
+      effective: '2015-09-09',
+      status: 'verified',
+      source: 'http://dongshibiao.com/listing/lawsshow_pi.php?id=7782 (full-text reprint)',
+    },
     title: {
       zh: `项目资本金不低于总投资的 ${parameterText('projectCapitalMinPercent', 'zh')}`,
       en: `Project capital is at least ${parameterText('projectCapitalMinPercent', 'en')} of total investment`,
@@ -23,7 +34,6 @@ export const projectCapitalRatio = defineRule({
         en: 'Project capital is {ratio}% of total investment, below {minimum}% (国发〔2015〕51号)',
       },
     },
-    basis: { document: '国发〔2015〕51号', effective: '2015-09-09', status: 'verified' },
     appliesWhen: 'projectCapitalMinPercent',
   },
   *check(dossier, context) {

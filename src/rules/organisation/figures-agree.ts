@@ -7,10 +7,14 @@ export const figuresAgree = defineRule({
     id: 'figures-agree',
     severity: 'error',
     clause: 'N-5.3',
+    rests: {
+      quote: '对工作不积极主动、进度缓慢、弄虚作假的单位和责任人员予以通报批评，并明确整改期限和要求，对情节严重的要实施问责',
+      modal: '要',
+    },
     title: { zh: '资料中的数字相互一致', en: 'Figures that must agree do agree' },
     description: {
-      zh: '严禁弄虚作假。资料中应一致的数字须一致：各安置方式户数之和等于安置总户数；安置总户数等于项目改造户数；项目资本金和贷款金额不超过总投资；预算年度在协议期限内。',
-      en: 'Falsification is prohibited. Figures that must agree do: households by mode add up to the total; the resettlement total equals the project’s households; project capital and the loan do not exceed total investment; budget years lie within the agreement’s term.',
+      zh: '对弄虚作假的单位和责任人员予以通报批评。资料中应一致的数字须一致：各安置方式户数之和等于安置总户数；安置总户数等于项目改造户数；项目资本金和贷款金额不超过总投资；预算年度在协议期限内。',
+      en: 'Units and people who falsify are publicly criticised. Figures that must agree do: households by mode add up to the total; the resettlement total equals the project’s households; project capital and the loan do not exceed total investment; budget years lie within the agreement’s term.',
     },
     fix: { zh: '按原始材料核对并更正数字。', en: 'Check the figures against the source records and correct them.' },
     covers: ['N-5.3#1'],

@@ -10,6 +10,10 @@ export const implementationPlanFiled = defineRule({
     id: 'implementation-plan-filed',
     severity: 'warning',
     clause: 'N-5.2',
+    rests: {
+      quote: '各地要抓紧组织落实三年计划及相关实施方案，按要求将2015-2017年棚户区改造实施方案、配套基础设施建设计划以及城乡危房改造的实施方案报省住房城乡建设厅',
+      modal: '要',
+    },
     title: { zh: '实施方案已报省住房城乡建设厅', en: 'The implementation plan is filed with the provincial housing department' },
     description: {
       zh: `各地按要求将 ${noticeValue('programmes', 'zh')} 年棚户区改造实施方案、配套基础设施建设计划以及城乡危房改造实施方案报省住房城乡建设厅。资料须引用报送文件（文号、日期），报送机关为省住房城乡建设厅。`,

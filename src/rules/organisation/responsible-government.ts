@@ -5,6 +5,10 @@ export const responsibleGovernment = defineRule({
     id: 'responsible-government',
     severity: 'warning',
     clause: 'N-5.1',
+    rests: {
+      quote: '市、县人民政府是城镇棚户区和城乡危房改造及配套基础设施建设工作的责任主体，要进一步完善工作机制',
+      modal: '要',
+    },
     title: { zh: '写明责任主体政府', en: 'The responsible government is named' },
     description: {
       zh: '市、县人民政府是城镇棚户区和城乡危房改造及配套基础设施建设工作的责任主体。资料须写明负责本项目的市或县（市、区）人民政府，且为项目所在的市或县。',

@@ -6,6 +6,10 @@ export const planListing = defineRule({
     id: 'plan-listing',
     severity: 'error',
     clause: 'N-2.1',
+    rests: {
+      quote: '严格按照《2015-2017年山西省棚户区改造规划》、《2015-2017山西省农村危房改造规划》以及棚户区改造配套基础设施建设三年计划要求，统筹安排项目',
+      modal: '严格按照',
+    },
     title: { zh: '项目已纳入改造计划', en: 'The project is listed in the renovation plan' },
     description: {
       zh: '项目须纳入适用的改造规划或三年计划（棚户区改造规划、农村危房改造规划、配套基础设施建设三年计划），资料须写明计划名称、年度和计划下达文件。',

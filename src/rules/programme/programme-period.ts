@@ -6,6 +6,14 @@ export const programmePeriod = defineRule({
     id: 'programme-period',
     severity: 'warning',
     clause: 'N-1.2',
+    rests: {
+      quote: '严格按照《2015-2017年山西省棚户区改造规划》、《2015-2017山西省农村危房改造规划》以及棚户区改造配套基础设施建设三年计划要求，统筹安排项目',
+      modal: '严格按照',
+      reading: {
+        zh: '通知只规定 2015—2017 年计划；此后的计划期（如 2018—2020 年）取自参数表（RELATED.md），是本项目的理解，因此只发警告。',
+        en: 'The notice names only the 2015–2017 plans; the later programmes (e.g. 2018–2020) come from the parameter table (RELATED.md), this project’s reading, so the rule only warns.',
+      },
+    },
     title: { zh: '项目属于在实施的改造计划期', en: 'The project belongs to a programme in force' },
     description: {
       zh: `项目须属于基准日在实施的三年改造计划（参数 programmes：${parameterHistory('programmes', 'zh')}）。计划年度须在计划期内。在实施的计划期取自参数表，随检查基准日变化。`,

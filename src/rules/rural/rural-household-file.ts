@@ -6,6 +6,10 @@ export const ruralHouseholdFile = defineRule({
     id: 'rural-household-file',
     severity: 'error',
     clause: 'N-2.4',
+    rests: {
+      quote: '严格执行一户一档的要求，做好农村危房改造信息系统录入和管理工作',
+      modal: '严格执行',
+    },
     title: { zh: '一户一档并录入信息系统', en: 'One file per household, entered in the information system' },
     description: {
       zh: '农村危房改造严格执行一户一档，并录入农村危房改造信息系统。农村危房改造资料须列出改造户，每户有档案号并已录入信息系统。',

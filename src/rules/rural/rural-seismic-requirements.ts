@@ -7,6 +7,10 @@ export const ruralSeismicRequirements = defineRule({
     id: 'rural-seismic-requirements',
     severity: 'error',
     clause: 'N-2.4',
+    rests: {
+      quote: '要加大对8度及以上地震高烈度设防地区的改造力度，认真贯彻执行《农村危房改造最低建设要求（试行）》和《农村危房改造抗震安全基本要求（试行）》，确保改造后的住房符合建设及安全标准',
+      modal: '要',
+    },
     title: { zh: '高烈度设防地区符合抗震要求', en: 'Houses in high-intensity areas meet the seismic requirements' },
     description: {
       zh: `加大对 ${noticeValue('seismicPriorityIntensity', 'zh')} 度及以上地震高烈度设防地区的改造力度，执行《农村危房改造抗震安全基本要求（试行）》。农村危房改造资料须写明抗震设防烈度；烈度达到参数 seismicPriorityIntensity（${parameterText('seismicPriorityIntensity', 'zh')}）及以上的，每户须符合抗震要求。`,

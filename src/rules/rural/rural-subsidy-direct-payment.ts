@@ -6,6 +6,10 @@ export const ruralSubsidyDirectPayment = defineRule({
     id: 'rural-subsidy-direct-payment',
     severity: 'error',
     clause: 'N-2.4',
+    rests: {
+      quote: '要加强农村危房改造项目跟踪管理，认真落实省级补助资金，将农村危房改造补助资金纳入财政预算，由县级财政直接发放到危房改造农户',
+      modal: '要',
+    },
     title: { zh: '补助资金由县级财政直接发放到户', en: 'Subsidies are paid by county finance directly to households' },
     description: {
       zh: '农村危房改造补助资金纳入财政预算，由县级财政直接发放到危房改造农户；严禁截留、挤占、挪用。每户的补助须由县级财政（paidBy: county-finance）发放到农户账户（paidTo: household-account）。',

@@ -21,8 +21,8 @@ testRule('purchase-of-service-limits', {
       text: onTheDay,
       asOf: '2017-05-28',
       errors: [
-        { messageId: 'constructionWorks', ...positionOf(onTheDay, 'construction-works'), message: /a shantytown carve-out is only reported, not verified/ },
-        { messageId: 'financingOnPurchase', ...valuePosition(onTheDay, 'basis: agr-1'), message: /only reported, not verified/ },
+        { messageId: 'constructionWorks', ...positionOf(onTheDay, 'construction-works'), message: /shantytown renovation follows its own rules \(part 三 of the same document\): verify/ },
+        { messageId: 'financingOnPurchase', ...valuePosition(onTheDay, 'basis: agr-1'), message: /follows its own rules .*: verify which applies/ },
       ],
     },
   ],

@@ -64,3 +64,8 @@ const rows = [
 ];
 console.log('| measure | ratio | measured |\n| --- | --- | --- |');
 for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+
+// Hostile inputs: work per MiB of each class, against the parser alone on an ordinary file of the same size.
+const { benchHostile } = await import('./hostile.js');
+console.log('\n| hostile input (about 1 MiB) | work per MiB | / YAML parser per MiB | under 1 s per MiB |\n| --- | --- | --- | --- |');
+for (const row of benchHostile()) console.log(`| ${row.join(' | ')} |`);

@@ -103,7 +103,7 @@ function resolveFinding(pending: PendingFinding, file: string, locate: Locator):
   return {
     ruleId: meta.id,
     messageId: pending.messageId,
-    severity: meta.severity,
+    severity: meta.messageSeverity?.[pending.messageId] ?? meta.severity,
     message: formatMessage(template, pending.data),
     clause: { id: cited.id, reference: cited.reference },
     file,

@@ -10,7 +10,7 @@ export const formatJson: Formatter = (report, { lang }) => {
   const output = {
     tool: report.tool,
     asOf: report.asOf,
-    parameters: report.parameters.map((p) => ({ name: p.name, value: p.value, ...(p.unit ? { unit: p.unit } : {}), from: p.from, source: p.source })),
+    parameters: report.parameters.map((p) => ({ name: p.name, value: p.value, ...(p.unit ? { unit: p.unit } : {}), from: p.from, source: p.source, status: p.status })),
     summary: summarize(report),
     dossiers: report.dossiers.map((dossier) => ({
       file: dossier.file,

@@ -28,7 +28,9 @@ function parametersBlock(lang: Lang, report: Parameters<Formatter>[0]): string {
   const lines = report.parameters.map((p) => {
     const value = Array.isArray(p.value) ? p.value.join(', ') : String(p.value);
     const unit = p.unit === '%' ? '%' : p.unit ? ` ${p.unit}` : '';
-    return `  ${p.label[lang]}: ${value}${unit}  (${p.source})`;
+    // A value only secondary sources give is marked, so the reader knows which judgments are warnings for it.
+    const reported = p.status === 'reported' ? (lang === 'zh' ? '；二手来源，未核实原文' : '; reported, not read in the source text') : '';
+    return `  ${p.label[lang]}: ${value}${unit}  (${p.source}${reported})`;
   });
   const heading = lang === 'zh' ? `基准日 ${report.asOf} 适用的参数：` : `Parameters in force on ${report.asOf}:`;
   return [heading, ...lines].join('\n');

@@ -35,13 +35,16 @@ export interface Finding extends SourceRange {
   checklistItems?: readonly string[];
 }
 
-export type ChecklistStatus = 'pass' | 'fail';
+/** `not-required`: the dossier declares the approval not required by law (with `basis`), and nothing failed it. */
+export type ChecklistStatus = 'pass' | 'fail' | 'not-required';
 
 export interface ChecklistItem {
   key: string;
   clause: ClauseId;
   label: Localized;
   status: ChecklistStatus;
+  /** For `not-required`: the legal basis the dossier gives. */
+  basis?: string;
   line: number;
   column: number;
   path: string;

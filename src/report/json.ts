@@ -21,6 +21,7 @@ export const formatJson: Formatter = (report, { lang }) => {
         key: item.key,
         label: item.label[lang],
         status: item.status,
+        ...(item.basis === undefined ? {} : { basis: item.basis }),
         clause: { id: item.clause, citation: citation(item.clause) },
         line: item.line,
         column: item.column,

@@ -9,6 +9,7 @@ const WORDS = {
   notEvaluated: { zh: '资料无法读取或不符合格式，未进行贷款条件检查', en: 'not readable or not in format v1; loan conditions not checked' },
   loanConditions: { zh: '贷款发放条件', en: 'Loan conditions' },
   noLoanConditions: { zh: '无适用的贷款发放条件', en: 'no loan conditions apply' },
+  notRequired: { zh: '依法无需办理', en: 'not required' },
   skipped: { zh: '已跳过', en: 'skipped' },
   error: { zh: '错误', en: 'error' },
   warning: { zh: '警告', en: 'warning' },
@@ -56,6 +57,11 @@ function dossierBlock(dossier: DossierResult, context: FormatContext): string[] 
     const clauses = [...new Set(dossier.checklist.map((item) => citation(item.clause)))].join('; ');
     lines.push(`  ${WORDS.loanConditions[lang]} ${color.dim(`[${clauses}]`)}`);
     for (const item of dossier.checklist) {
+      if (item.status === 'not-required') {
+        // The dossier's own claim, shown with its basis so the reviewer checks it rather than takes it.
+        lines.push(`    ${color.dim('–')} ${item.label[lang]}  ${color.dim(`(${WORDS.notRequired[lang]}: ${item.basis ?? ''})`)}`);
+        continue;
+      }
       const mark = item.status === 'pass' ? color.green('✓') : color.red('✗');
       lines.push(`    ${mark} ${item.label[lang]}`);
     }

@@ -8,6 +8,8 @@ export interface ChecklistEntry {
   clause: ClauseId;
   label: Localized;
   path: DataPath;
+  /** Declared not required by law; the basis is shown so the reviewer can verify the claim. */
+  notRequired?: { reason: string; basis: string };
 }
 
 /** The loan conditions of N-4.4 a dossier must meet; an entry fails when a finding names its key. */
@@ -16,6 +18,7 @@ export function loanChecklist(dossier: Dossier): ChecklistEntry[] {
     key: requirement.key,
     clause: 'N-4.4',
     label: requirement.label,
-    path: requirement.slots[0]?.path ?? requirement.anchor,
+    path: requirement.notRequired?.path ?? requirement.slots[0]?.path ?? requirement.anchor,
+    ...(requirement.notRequired ? { notRequired: { reason: requirement.notRequired.reason, basis: requirement.notRequired.basis } } : {}),
   }));
 }

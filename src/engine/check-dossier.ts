@@ -236,7 +236,7 @@ function resolveFinding(pending: PendingFinding, file: string, locate: Locator):
   return {
     ruleId: meta.id,
     messageId: pending.messageId,
-    severity: meta.severity,
+    severity: meta.messageSeverity?.[pending.messageId] ?? meta.severity,
     message: formatMessage(template, pending.data),
     ...(cited ? { clause: { id: cited.id, reference: cited.reference } } : {}),
     ...(meta.basis ? { basis: meta.basis } : {}),
@@ -268,7 +268,8 @@ function buildChecklist(dossier: Dossier, providers: readonly ChecklistProvider[
           clause: entry.clause,
           // Labels name components and documents of the dossier: bounded like message data.
           label: { zh: shorten(entry.label.zh), en: shorten(entry.label.en) },
-          status: failed.has(entry.key) ? 'fail' : 'pass',
+          status: failed.has(entry.key) ? 'fail' : entry.notRequired ? 'not-required' : 'pass',
+          ...(entry.notRequired ? { basis: shorten(entry.notRequired.basis) } : {}),
           line,
           column,
           path: formatPath(entry.path),

@@ -40,13 +40,16 @@ export interface Finding extends SourceRange {
   checklistItems?: readonly string[];
 }
 
-export type ChecklistStatus = 'pass' | 'fail';
+/** `not-required`: the dossier declares the approval not required by law (with `basis`), and nothing failed it. */
+export type ChecklistStatus = 'pass' | 'fail' | 'not-required';
 
 export interface ChecklistItem {
   key: string;
   clause: ClauseId;
   label: Localized;
   status: ChecklistStatus;
+  /** For `not-required`: the legal basis the dossier gives. */
+  basis?: string;
   line: number;
   column: number;
   path: string;
@@ -58,6 +61,8 @@ export interface ChecklistEntry {
   clause: ClauseId;
   label: Localized;
   path: DataPath;
+  /** Declared not required by law; the basis is shown so the reviewer can verify the claim. */
+  notRequired?: { reason: string; basis: string };
 }
 
 /**

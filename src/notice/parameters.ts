@@ -2,14 +2,25 @@ import type { Localized } from '../engine/types.js';
 
 /**
  * Every number or date a rule depends on that changes over time or is not fixed by the notice itself, in one
- * table. Each value has the date from which it applies and its source; `--as-of` picks the value in force, and
- * every report states the values it used. Sources are the notice or the verified rows of RELATED.md; a value that
- * is the project's own choice says so.
+ * table. Each value has the date from which it applies, its source and whether that source was read: `verified`
+ * when the sentence was read in the document's own text (or a verbatim reprint), `reported` when only secondary
+ * sources give it (RELATED.md and its verification notes). A rule takes a value at the date it governs (the date
+ * of the mortgage terms, the issue date of an opinion), or at `--as-of` when nothing in the dossier dates it; every
+ * report states the values in force on the as-of date. A judgment that rests on a `reported` value is never an
+ * error: the rule reports it as a warning that says so.
  */
+export type SourceStatus = 'verified' | 'reported';
+
 export interface ParameterValue<T> {
   from: string;
   value: T;
   source: string;
+  status: SourceStatus;
+  /**
+   * How far local documents may lower the value, where the national rule lets them (银发〔2016〕26号: 「原则上最低首付款
+   * 比例为25%，各地可向下浮动5个百分点」). Absent: the value admits no local lowering.
+   */
+  localMinimum?: T;
 }
 
 export interface Parameter<T> {
@@ -29,62 +40,99 @@ export const PARAMETERS = {
     label: { zh: '首套普通住房商业贷款最低首付比例', en: 'first-home commercial mortgage minimum down payment' },
     unit: '%',
     values: [
-      { from: '2015-09-24', value: 25, source: 'PBOC/CBRC notice of 2015-09-24' },
-      { from: '2016-01-05', value: 25, source: '晋政办发〔2015〕122号 三(四)' },
-      { from: '2016-02-02', value: 20, source: '银发〔2016〕26号 (25%, may be lowered to 20% locally)' },
+      { from: '2015-09-24', value: 25, source: 'PBOC/CBRC notice of 2015-09-24', status: 'verified' },
+      { from: '2016-01-05', value: 25, source: '晋政办发〔2015〕122号 三(四)', status: 'verified' },
+      {
+        from: '2016-02-02',
+        value: 25,
+        localMinimum: 20,
+        source: '银发〔2016〕26号 一: 原则上25%，各地可向下浮动5个百分点 (text read; the number and the exact date, issued 2016-02-01 and published 2016-02-02, are reported)',
+        status: 'verified',
+      },
+      {
+        from: '2023-08-31',
+        value: 20,
+        source: '中国人民银行 国家金融监督管理总局关于调整优化差别化住房信贷政策的通知, signed 2023-08-31 (the text has no effective-date clause; 2023-09-01 is reported, so the signing date is used)',
+        status: 'verified',
+      },
+      {
+        from: '2024-05-17',
+        value: 15,
+        source: '中国人民银行 国家金融监督管理总局关于调整个人住房贷款最低首付款比例政策的通知, signed 2024-05-17 (no effective-date clause; 2024-05-18 is reported)',
+        status: 'verified',
+      },
+      {
+        from: '2024-09-24',
+        value: 15,
+        source: '中国人民银行 国家金融监督管理总局关于优化个人住房贷款最低首付款比例政策的通知, signed 2024-09-24 (first and second homes alike)',
+        status: 'verified',
+      },
     ],
   }),
   projectCapitalMinPercent: parameter({
     name: 'projectCapitalMinPercent',
     label: { zh: '保障性住房项目最低资本金比例', en: 'minimum project capital of affordable housing' },
     unit: '%',
-    values: [{ from: '2015-09-09', value: 20, source: '国发〔2015〕51号' }],
+    values: [{ from: '2015-09-09', value: 20, source: '国发〔2015〕51号', status: 'verified' }],
   }),
   programmes: parameter<readonly string[]>({
     name: 'programmes',
     label: { zh: '在实施的改造计划期', en: 'renovation programmes in force' },
     values: [
-      { from: '2015-06-30', value: ['2015-2017'], source: '国发〔2015〕37号; 晋政办发〔2015〕122号 一(二)' },
-      { from: '2018-01-01', value: ['2015-2017', '2018-2020'], source: 'second three-year programme 2018–2020' },
+      { from: '2015-06-30', value: ['2015-2017'], source: '国发〔2015〕37号; 晋政办发〔2015〕122号 一(二)', status: 'verified' },
+      { from: '2018-01-01', value: ['2015-2017', '2018-2020'], source: 'second three-year programme 2018–2020', status: 'verified' },
     ],
   }),
   eiaFilingFrom: parameter({
     name: 'eiaFilingFrom',
     label: { zh: '环评登记表改为备案之日', en: 'date EIA registration forms became filings' },
-    values: [{ from: '2016-09-01', value: '2016-09-01', source: 'amended 环境影响评价法' }],
+    values: [{ from: '2016-09-01', value: '2016-09-01', source: 'amended 环境影响评价法', status: 'verified' }],
   }),
   mergedLandSiteOpinionFrom: parameter({
     name: 'mergedLandSiteOpinionFrom',
     label: { zh: '用地预审与选址意见书合并之日', en: 'date land pre-review and site selection merged' },
-    values: [{ from: '2019-09-01', value: '2019-09-01', source: '自然资规〔2019〕2号 (September 2019)' }],
+    values: [{ from: '2019-09-01', value: '2019-09-01', source: '自然资规〔2019〕2号 (September 2019)', status: 'verified' }],
   }),
   purchaseOfServiceLimitsFrom: parameter({
     name: 'purchaseOfServiceLimitsFrom',
     label: { zh: '政府购买服务负面清单施行之日', en: 'date the purchase-of-service limits apply' },
-    values: [{ from: '2017-05-28', value: '2017-05-28', source: '财预〔2017〕87号' }],
+    values: [{ from: '2017-05-28', value: '2017-05-28', source: '财预〔2017〕87号', status: 'verified' }],
   }),
   eiaReReviewYears: parameter({
     name: 'eiaReReviewYears',
     label: { zh: '环评批复后开工须重新审核的年限', en: 'years after EIA approval beyond which a start needs re-review' },
     unit: 'years',
-    values: [{ from: '2003-09-01', value: 5, source: '环境影响评价法 第二十四条' }],
+    values: [{ from: '2003-09-01', value: 5, source: '环境影响评价法 第二十四条', status: 'verified' }],
   }),
   landPreReviewValidityYears: parameter({
     name: 'landPreReviewValidityYears',
     label: { zh: '土地预审意见有效期（文件未载明时）', en: 'land pre-review validity when the document states none' },
     unit: 'years',
-    values: [{ from: '2008-12-01', value: 2, source: '建设项目用地预审管理办法 (部令第42号)' }],
+    values: [
+      {
+        from: '2009-01-01',
+        value: 2,
+        source: '建设项目用地预审管理办法 (部令第42号, in force 2009-01-01; the two-year 第十七条 is reported)',
+        status: 'reported',
+      },
+      {
+        from: '2017-01-01',
+        value: 3,
+        source: '建设项目用地预审管理办法 as amended by 部令第68号 (published 2016-11-29; in force 2017-01-01 and the three-year 第十七条 are reported)',
+        status: 'reported',
+      },
+    ],
   }),
   mergedOpinionValidityYears: parameter({
     name: 'mergedOpinionValidityYears',
     label: { zh: '用地预审与选址意见书有效期（文件未载明时）', en: 'merged land pre-review and site-selection opinion validity when the document states none' },
     unit: 'years',
-    values: [{ from: '2019-09-01', value: 3, source: '自然资规〔2019〕2号' }],
+    values: [{ from: '2019-09-17', value: 3, source: '自然资规〔2019〕2号 一: 有效期为三年，自批准之日起计算 (the issue date 2019-09-17 is reported)', status: 'verified' }],
   }),
   seismicPriorityIntensity: parameter({
     name: 'seismicPriorityIntensity',
     label: { zh: '地震高烈度设防地区的烈度下限', en: 'seismic intensity from which an area is high-intensity' },
-    values: [{ from: '2016-01-05', value: 8, source: '晋政办发〔2015〕122号 二(四)' }],
+    values: [{ from: '2016-01-05', value: 8, source: '晋政办发〔2015〕122号 二(四)', status: 'verified' }],
   }),
 } as const;
 
@@ -98,6 +146,7 @@ export interface ResolvedParameter {
   unit?: string;
   from: string;
   source: string;
+  status: SourceStatus;
 }
 
 function valueInForce<T>(parameter: Parameter<T>, asOf: string): ParameterValue<T> | undefined {
@@ -106,7 +155,12 @@ function valueInForce<T>(parameter: Parameter<T>, asOf: string): ParameterValue<
 
 /** The value in force on `asOf` (the last one dated on or before it), or `undefined` before the first. */
 export function parameterValue<N extends ParameterName>(name: N, asOf: string): ParameterValueOf<N> | undefined {
-  return valueInForce(PARAMETERS[name] as Parameter<ParameterValueOf<N>>, asOf)?.value;
+  return parameterEntry(name, asOf)?.value;
+}
+
+/** The whole row in force on `date` (value, source, status, local minimum), or `undefined` before the first. */
+export function parameterEntry<N extends ParameterName>(name: N, date: string): ParameterValue<ParameterValueOf<N>> | undefined {
+  return valueInForce(PARAMETERS[name] as Parameter<ParameterValueOf<N>>, date);
 }
 
 /** Every parameter with a value in force on `asOf`, for the report to state. */
@@ -122,6 +176,7 @@ export function parametersInForce(asOf: string): ResolvedParameter[] {
         ...(parameter.unit ? { unit: parameter.unit } : {}),
         from: inForce.from,
         source: inForce.source,
+        status: inForce.status,
       },
     ];
   });

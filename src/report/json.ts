@@ -18,7 +18,7 @@ export const formatJson: Formatter = (report, { lang }) => {
     reportVersion: REPORT_VERSION,
     tool: report.tool,
     asOf: report.asOf,
-    parameters: report.parameters.map((p) => ({ name: p.name, value: p.value, ...(p.unit ? { unit: p.unit } : {}), from: p.from, source: p.source })),
+    parameters: report.parameters.map((p) => ({ name: p.name, value: p.value, ...(p.unit ? { unit: p.unit } : {}), from: p.from, source: p.source, status: p.status })),
     summary: summarize(report),
     dossiers: report.dossiers.map((dossier) => ({
       file: dossier.file,
@@ -29,6 +29,7 @@ export const formatJson: Formatter = (report, { lang }) => {
         key: item.key,
         label: item.label[lang],
         status: item.status,
+        ...(item.basis === undefined ? {} : { basis: item.basis }),
         clause: { id: item.clause, citation: citation(item.clause) },
         line: item.line,
         column: item.column,

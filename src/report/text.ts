@@ -11,6 +11,7 @@ const WORDS = {
   notEvaluated: { zh: '资料无法读取或不符合格式，未进行贷款条件检查', en: 'not readable or not in format v1; loan conditions not checked' },
   loanConditions: { zh: '贷款发放条件', en: 'Loan conditions' },
   noLoanConditions: { zh: '无适用的贷款发放条件', en: 'no loan conditions apply' },
+  notRequired: { zh: '依法无需办理', en: 'not required' },
   skipped: { zh: '已跳过', en: 'skipped' },
   error: { zh: '错误', en: 'error' },
   warning: { zh: '警告', en: 'warning' },
@@ -30,7 +31,9 @@ function parametersBlock(lang: Lang, report: Parameters<Formatter>[0]): string {
   const lines = report.parameters.map((p) => {
     const value = Array.isArray(p.value) ? p.value.join(', ') : String(p.value);
     const unit = p.unit === '%' ? '%' : p.unit ? ` ${p.unit}` : '';
-    return `  ${safe(p.label[lang])}: ${safe(value)}${unit}  (${safe(p.source)})`;
+    // A value only secondary sources give is marked, so the reader knows which judgments are warnings for it.
+    const reported = p.status === 'reported' ? (lang === 'zh' ? '；二手来源，未核实原文' : '; reported, not read in the source text') : '';
+    return `  ${safe(p.label[lang])}: ${safe(value)}${unit}  (${safe(p.source)}${reported})`;
   });
   const heading = lang === 'zh' ? `基准日 ${report.asOf} 适用的参数：` : `Parameters in force on ${report.asOf}:`;
   return [heading, ...lines].join('\n');
@@ -66,6 +69,11 @@ function dossierBlock(dossier: DossierResult, context: FormatContext): string[] 
     const clauses = [...new Set(dossier.checklist.map((item) => citation(item.clause)))].join('; ');
     lines.push(`  ${WORDS.loanConditions[lang]} ${color.dim(`[${clauses}]`)}`);
     for (const item of dossier.checklist) {
+      if (item.status === 'not-required') {
+        // The dossier's own claim, shown with its basis so the reviewer checks it rather than takes it.
+        lines.push(`    ${color.dim('–')} ${safe(item.label[lang])}  ${color.dim(`(${WORDS.notRequired[lang]}: ${safe(item.basis ?? '')})`)}`);
+        continue;
+      }
       const mark = item.status === 'pass' ? color.green('✓') : color.red('✗');
       lines.push(`    ${mark} ${safe(item.label[lang])}`);
     }

@@ -56,6 +56,12 @@ export interface RuleMeta<MessageId extends string = string> {
   fix: Localized;
   /** Message templates; `{name}` is replaced by `data.name` (its `zh` or `en` text when it is `Localized`). */
   messages: Readonly<Record<MessageId, Localized>>;
+  /**
+   * Messages reported below the rule's severity: a judgment that rests on a `reported` parameter value, or on
+   * something the text only permits, is a warning even in an error rule. Only downwards: a warning rule has no
+   * error messages.
+   */
+  messageSeverity?: Readonly<Partial<Record<NoInfer<MessageId>, 'warning'>>>;
   /** The "→ check" lines of CLAUSES.md this rule implements, by id (see `src/notice/check-lines.ts`). */
   covers: readonly CheckLineId[];
   /** A dossier excerpt that passes and one that fails, for `explain` and the rule's page. */

@@ -24,7 +24,7 @@ interface JsonFinding {
 interface JsonReport {
   tool: { name: string; version: string };
   asOf: string;
-  parameters: { name: string; value: unknown; unit?: string; from: string; source: string }[];
+  parameters: { name: string; value: unknown; unit?: string; from: string; source: string; status: string }[];
   summary: Record<string, number>;
   dossiers: { file: string; verdict: string; evaluated: boolean; checklist: { key: string; status: string }[]; findings: JsonFinding[] }[];
   skipped: { file: string; reason: string }[];
@@ -54,12 +54,18 @@ describe('check on the example dossiers', () => {
       'fail-malformed.yaml': { verdict: 'fail', findings: ['yaml-syntax@7:1'] },
       'fail-monetized-missing-announcement.yaml': { verdict: 'fail', findings: ['compensation-documents@50:1'] },
       'fail-purchase-scope-commercial-housing.yaml': { verdict: 'fail', findings: ['purchase-scope@44:64'] },
+      'pass-approvals-before-first-disbursement.yaml': { verdict: 'pass', findings: [] },
       'pass-both-modes.yaml': { verdict: 'pass', findings: [] },
+      // A bridge loan is not lent against the four approvals: the missing ones are warnings, the dossier passes.
+      'pass-bridge-loan.yaml': { verdict: 'pass', findings: Array.from({ length: 4 }, () => 'four-approvals@61:5') },
       'pass-built-housing.yaml': { verdict: 'pass', findings: [] },
+      'pass-land-pre-review-not-required.yaml': { verdict: 'pass', findings: [] },
       'pass-monetized-plot-plan.yaml': { verdict: 'pass', findings: [] },
       'pass-monetized-purchase-plan.yaml': { verdict: 'pass', findings: [] },
       'pass-rural-dilapidated-housing.yaml': { verdict: 'pass', findings: [] },
       'pass-urban-village-adbc.yaml': { verdict: 'pass', findings: [] },
+      // Outside the scope the notice encourages ADBC to lend for; the rule's severity follows the notice's modal word.
+      'warn-adbc-outside-scope.yaml': { verdict: 'fail', findings: ['adbc-lending-scope@180:11'] },
     });
     expect(report.skipped).toEqual([{ file: `${DOSSIERS}/not-a-dossier.yaml`, reason: 'The file has no top-level dossierFormat key, so it is not a dossier' }]);
   });
@@ -68,7 +74,9 @@ describe('check on the example dossiers', () => {
     const report = jsonReport();
     const expectedText: Record<string, string> = {
       'documents-dated-before-loan': '2016-06-14',
-      'four-approvals': 'approvals:',
+      // At the approvals, or at the component when it has none.
+      'four-approvals': '(approvals:|id: housing)',
+      'adbc-lending-scope': 'agricultural-development-bank',
       'compensation-documents': 'resettlement:',
       'yaml-syntax': 'city:',
       'no-guarantee-for-former-platform': 'backstop-letter',
@@ -105,10 +113,11 @@ describe('check on the example dossiers', () => {
     expect(run.stderr).toBe('');
     expect(run.stdout).toContain('fixtures/dossiers/pass-built-housing.yaml  PASS  DT-PC-2016-011 大同市平城区御河西棚户区改造项目');
     expect(run.stdout).toContain('    ✗ 御河西安置小区（1—12号楼）: land pre-review opinion');
+    expect(run.stdout).toContain('    – 御河西安置小区（1—12号楼）: land pre-review opinion  (not required: 自然资规〔2019〕2号 一：');
     expect(run.stdout).toContain(
       '  fixtures/dossiers/fail-built-housing-missing-land-pre-review.yaml:64:5  error  four-approvals  Missing 御河西安置小区（1—12号楼）: land pre-review opinion  [N-4.4 · 晋政办发〔2015〕122号 四(四)]',
     );
-    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('14 dossiers checked as of 2016-12-31: 6 passed, 8 failed; 10 errors, 0 warnings; 1 file skipped.');
+    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('18 dossiers checked as of 2016-12-31: 9 passed, 9 failed; 11 errors, 4 warnings; 1 file skipped.');
     expect(run.stdout).not.toContain('not-a-dossier.yaml');
   });
 
@@ -127,7 +136,7 @@ describe('check on the example dossiers', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).not.toContain('PASS');
     expect(run.stdout).toContain('fail-malformed.yaml  FAIL');
-    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('14 dossiers checked as of 2016-12-31: 6 passed, 8 failed; 10 errors, 0 warnings; 1 file skipped.');
+    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('18 dossiers checked as of 2016-12-31: 9 passed, 9 failed; 11 errors, 4 warnings; 1 file skipped.');
   });
 
   it('lets --fail-on none report failures without failing the run', () => {
@@ -179,9 +188,11 @@ describe('check on the example dossiers', () => {
 
   it('states the parameters in force on the as-of date, which change with it', () => {
     const before = runCli(['check', `${DOSSIERS}/pass-built-housing.yaml`, '--as-of', '2016-02-01']).stdout;
-    const after = runCli(['check', `${DOSSIERS}/pass-built-housing.yaml`, '--as-of', '2016-02-02']).stdout;
+    const after = runCli(['check', `${DOSSIERS}/pass-built-housing.yaml`, '--as-of', '2023-08-31']).stdout;
     expect(before).toContain('Parameters in force on 2016-02-01:\n  first-home commercial mortgage minimum down payment: 25%  (晋政办发〔2015〕122号 三(四))');
-    expect(after).toContain('Parameters in force on 2016-02-02:\n  first-home commercial mortgage minimum down payment: 20%  (银发〔2016〕26号');
+    expect(after).toContain('Parameters in force on 2023-08-31:\n  first-home commercial mortgage minimum down payment: 20%  (中国人民银行 国家金融监督管理总局关于调整优化差别化住房信贷政策的通知');
+    // A value only secondary sources give is marked as such.
+    expect(after).toMatch(/land pre-review validity when the document states none: 3 years  \(.*部令第68号.*; reported, not read in the source text\)/);
   });
 
   it('runs only the rules named with --rule', () => {
@@ -202,7 +213,7 @@ describe('check on the example dossiers', () => {
     const run = runCli(['check', `${DOSSIERS}/pass-built-housing.yaml`, '--as-of', '2016-04-04', '--format', 'json']);
     const report = JSON.parse(run.stdout) as JsonReport;
     expect(report.asOf).toBe('2016-04-04');
-    expect(report.dossiers[0]!.findings.map((f) => `${f.messageId}@${f.line}`)).toEqual(['afterAsOf@144', 'afterAsOf@163', 'afterAsOf@169']);
+    expect(report.dossiers[0]!.findings.map((f) => `${f.messageId}@${f.line}`)).toEqual(['afterAsOfNoDisbursement@144', 'afterAsOfNoDisbursement@163', 'afterAsOfNoDisbursement@169']);
     expect(run.code).toBe(1);
   });
 });
@@ -213,8 +224,9 @@ describe('the JSON contract', () => {
     const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
     expect(report.tool).toEqual({ name: 'dossier-check', version: manifest.version });
     expect(report.asOf).toBe('2016-12-31');
-    expect(report.parameters).toContainEqual({ name: 'firstHomeDownPaymentMinPercent', value: 20, unit: '%', from: '2016-02-02', source: '银发〔2016〕26号 (25%, may be lowered to 20% locally)' });
-    expect(report.summary).toEqual({ dossiers: 14, passed: 6, failed: 8, errors: 10, warnings: 0, skipped: 1 });
+    expect(report.parameters).toContainEqual(expect.objectContaining({ name: 'firstHomeDownPaymentMinPercent', value: 25, unit: '%', from: '2016-02-02', status: 'verified' }));
+    expect(report.parameters).toContainEqual(expect.objectContaining({ name: 'landPreReviewValidityYears', value: 2, from: '2009-01-01', status: 'reported' }));
+    expect(report.summary).toEqual({ dossiers: 18, passed: 9, failed: 9, errors: 11, warnings: 4, skipped: 1 });
     const missingLand = report.dossiers.find((d) => d.file.endsWith('fail-built-housing-missing-land-pre-review.yaml'))!;
     expect(missingLand.checklist.filter((item) => item.status === 'fail').map((item) => item.key)).toEqual(['approval:housing:landPreReview']);
     expect(missingLand.findings[0]).toEqual({

@@ -17,7 +17,7 @@ const LAND_AT = positionOf(MISSING_LAND, 'approvals:');
 
 /** A rule of our own that misbehaves in one way; its meta is that of a real rule under another id. */
 function defective(check: () => Iterable<RuleReport>): Rule {
-  return defineRule({ meta: { ...fourApprovals.meta, id: 'defective-rule', messages: { found: { zh: '发现', en: 'found' } } }, check });
+  return defineRule({ meta: { ...fourApprovals.meta, messageSeverity: {}, id: 'defective-rule', messages: { found: { zh: '发现', en: 'found' } } }, check });
 }
 
 /** Two dossiers, the first with a real finding of four-approvals, checked with the defective rule alongside. */
@@ -137,7 +137,7 @@ describe('one rule lists at most MAX_FINDINGS_PER_RULE findings per dossier', ()
   it('200,000 findings of one rule become the first ones and one "and N more" finding of the same rule, without overflowing the stack', () => {
     const total = 200_000;
     const flood = defineRule({
-      meta: { ...fourApprovals.meta, id: 'flood-rule', messages: { found: { zh: '第 {n} 项', en: 'number {n}' } } },
+      meta: { ...fourApprovals.meta, messageSeverity: {}, id: 'flood-rule', messages: { found: { zh: '第 {n} 项', en: 'number {n}' } } },
       *check() {
         for (let n = 0; n < total; n++) yield { messageId: 'found' as const, data: { n }, path: ['project', 'name'] };
       },

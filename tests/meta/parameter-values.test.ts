@@ -9,8 +9,8 @@ const table = Object.values(PARAMETERS) as Parameter<unknown>[];
 
 describe('parameter values in rule texts', () => {
   it('writes a parameter’s history oldest first, a repeated value once, in each language', () => {
-    expect(parameterHistory('firstHomeDownPaymentMinPercent', 'zh')).toBe('25%（2015-09-24 起） → 20%（2016-02-02 起）');
-    expect(parameterHistory('firstHomeDownPaymentMinPercent', 'en')).toBe('25% from 2015-09-24 → 20% from 2016-02-02');
+    expect(parameterHistory('firstHomeDownPaymentMinPercent', 'zh')).toBe('25%（2015-09-24 起） → 20%（2023-08-31 起） → 15%（2024-05-17 起）');
+    expect(parameterHistory('firstHomeDownPaymentMinPercent', 'en')).toBe('25% from 2015-09-24 → 20% from 2023-08-31 → 15% from 2024-05-17');
     expect(parameterHistory('programmes', 'en')).toBe('2015–2017 from 2015-06-30 → 2015–2017, 2018–2020 from 2018-01-01');
   });
 
@@ -87,7 +87,7 @@ const NAMES = [/三年(改造)?计划/g, /three-year (?:[\w-]+ )?(?:programme|pl
 
 const realSpellings = table.flatMap((parameter) =>
   parameter.values.flatMap((row) =>
-    [row.from, ...[row.value].flat()].flatMap((value) =>
+    [row.from, ...[row.value].flat(), ...(row.localMinimum === undefined ? [] : [row.localMinimum])].flatMap((value) =>
       spellings(value, value === row.from ? undefined : parameter.unit).map((pattern) => ({ parameter: parameter.name, value, pattern })),
     ),
   ),
@@ -116,6 +116,7 @@ function standInTable(): typeof PARAMETERS {
           ...row,
           from: standIn(row.from),
           value: Array.isArray(row.value) ? row.value.map(standIn) : standIn(row.value),
+          ...(row.localMinimum === undefined ? {} : { localMinimum: standIn(row.localMinimum) }),
         })),
       },
     ]),

@@ -8,6 +8,7 @@ export function loanChecklist(dossier: Dossier): ChecklistEntry[] {
     key: requirement.key,
     clause: 'N-4.4',
     label: requirement.label,
-    path: requirement.slots[0]?.path ?? requirement.anchor,
+    path: requirement.notRequired?.path ?? requirement.slots[0]?.path ?? requirement.anchor,
+    ...(requirement.notRequired ? { notRequired: { reason: requirement.notRequired.reason, basis: requirement.notRequired.basis } } : {}),
   }));
 }

@@ -1,4 +1,4 @@
-import type { ApprovalSlot, ComponentKind, Dossier, DossierDocument, DocumentKind } from '../../dossier/types.js';
+import type { ApprovalSlot, Component, ComponentKind, Dossier, DossierDocument, DocumentKind, ProjectCategory } from '../../dossier/types.js';
 import type { ParameterName } from '../../notice/parameters.js';
 import type { RuleContext } from '../define-rule.js';
 import type { DataPath, Localized } from '../../engine/types.js';
@@ -10,6 +10,18 @@ import type { DataPath, Localized } from '../../engine/types.js';
 
 /** Components that are built, and so need the four approvals (棚户区配套基础设施和安置房建设部分). */
 export const CONSTRUCTION_KINDS: ReadonlySet<ComponentKind> = new Set(['resettlement-housing', 'infrastructure', 'public-facility']);
+
+/**
+ * The renovations whose construction part the four approvals belong to: 城镇棚户区, 城中村, 城市危房 and their
+ * supporting infrastructure. Rural houses rebuilt by households are not "安置房建设部分", so a rural
+ * dilapidated-housing project, or infrastructure serving one, has no four-approval requirement.
+ */
+const SHANTYTOWN_TYPE: ReadonlySet<ProjectCategory> = new Set(['shantytown', 'urban-village', 'urban-dilapidated-housing', 'supporting-infrastructure']);
+
+function needsFourApprovals(dossier: Dossier, component: Component): boolean {
+  if (!CONSTRUCTION_KINDS.has(component.kind) || !SHANTYTOWN_TYPE.has(dossier.project.category)) return false;
+  return component.supports?.category !== 'rural-dilapidated-housing';
+}
 
 /** Kinds that meet a slot only when issued on or after the date held by a parameter (a later national rule). */
 export type DatedKinds = Partial<Record<DocumentKind, ParameterName>>;
@@ -66,14 +78,20 @@ export interface Requirement {
   slots: readonly DocumentSlot[];
   /** Where a missing document is reported: the nearest thing the reader must change. */
   anchor: DataPath;
+  /**
+   * The slot is empty and the dossier declares the approval not required by law, with a reason the schema knows
+   * and its basis: not missing, but shown as such so the reviewer sees the claim.
+   */
+  notRequired?: { reason: string; basis: string; path: DataPath };
 }
 
 export function approvalRequirements(dossier: Dossier): Requirement[] {
   const requirements: Requirement[] = [];
   dossier.components.forEach((component, index) => {
-    if (!CONSTRUCTION_KINDS.has(component.kind)) return;
+    if (!needsFourApprovals(dossier, component)) return;
     const componentPath: DataPath = ['components', index];
     for (const approval of FOUR_APPROVALS) {
+      const declared = component.approvals?.[approval.slot] === undefined ? notRequiredDeclaration(component, approval.slot) : undefined;
       requirements.push({
         key: `approval:${component.id}:${approval.slot}`,
         group: 'four-approvals',
@@ -91,10 +109,18 @@ export function approvalRequirements(dossier: Dossier): Requirement[] {
           },
         ],
         anchor: component.approvals ? [...componentPath, 'approvals'] : componentPath,
+        ...(declared ? { notRequired: { ...declared, path: [...componentPath, 'approvalsNotRequired', approval.slot] } } : {}),
       });
     }
   });
   return requirements;
+}
+
+/** The declaration that a slot is not required; the schema admits only the reasons the law gives for that slot. */
+function notRequiredDeclaration(component: Component, slot: ApprovalSlot): { reason: string; basis: string } | undefined {
+  if (slot === 'feasibilityStudy') return undefined;
+  const declared = component.approvalsNotRequired?.[slot];
+  return declared ? { reason: declared.reason, basis: declared.basis } : undefined;
 }
 
 const COMPENSATION_SLOTS = {
@@ -179,8 +205,13 @@ export function compensationRequirements(dossier: Dossier): Requirement[] {
   return requirements;
 }
 
+/**
+ * The loan conditions of the dossier's loan. The four approvals are conditions of a project loan; a bridge loan
+ * (专项过桥贷款) is not lent against them, so for it they are no loan condition (four-approvals still warns).
+ */
 export function loanRequirements(dossier: Dossier): Requirement[] {
-  return [...approvalRequirements(dossier), ...compensationRequirements(dossier)];
+  const approvals = dossier.loan.product === 'project-loan' ? approvalRequirements(dossier) : [];
+  return [...approvals, ...compensationRequirements(dossier)];
 }
 
 export interface SlotDocument {

@@ -31,7 +31,7 @@ export function* reportRequirements(
         checklistItems,
       };
     }
-    if (!isMet(requirement, context)) {
+    if (!isMet(requirement, context) && !requirement.notRequired) {
       yield {
         messageId: 'missing',
         path: requirement.anchor,

@@ -7,7 +7,7 @@ import { BASE_DOSSIER, positionOf, removeLine } from '../../support/dossier-text
 import { runInProcess } from '../../support/in-process-cli.js';
 
 const broken = defineRule({
-  meta: { ...fourApprovals.meta, clause: 'N-4.4', rests: fourApprovals.meta.rests!, id: 'broken-rule', messages: { never: { zh: '从不', en: 'never' } } },
+  meta: { ...fourApprovals.meta, messageSeverity: {}, id: 'broken-rule', messages: { never: { zh: '从不', en: 'never' } } },
   check() {
     throw new TypeError('Cannot read properties of undefined (reading "x")');
   },

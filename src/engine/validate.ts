@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { isIsoDate } from '../dossier/dates.js';
+import { enumsBySchemaNode, enumTexts, type EnumName } from '../dossier/enum-labels.js';
 import { SUPPORTED_FORMATS } from '../dossier/types.js';
 import { INPUT_RULES } from '../rules/registry.js';
 import type { PendingFinding } from './load.js';
@@ -21,6 +22,13 @@ let schemaJson: SchemaNode | undefined;
 function schema(): SchemaNode {
   schemaJson ??= JSON.parse(readFileSync(SCHEMA_URL, 'utf8')) as SchemaNode;
   return schemaJson;
+}
+
+let labelledEnums: ReadonlyMap<object, EnumName> | undefined;
+/** The labelled enum a schema node holds, so a message offers `国有（state-owned）` rather than a bare English word. */
+function enumOf(node: SchemaNode | undefined): EnumName | undefined {
+  labelledEnums ??= enumsBySchemaNode(schema());
+  return node && labelledEnums.get(node);
 }
 
 /** Longer than any key of the format by a wide margin. */
@@ -123,8 +131,9 @@ function toFinding(error: ErrorObject, { path, value, parent, known }: Place, so
       return typeFinding(String(params.type), value, written(), parent, finding);
     case 'enum':
     case 'const': {
-      const allowed = (params.allowedValues as unknown[] | undefined) ?? [params.allowedValue];
-      return finding('enum', { actual: describe(value), allowed: allowed.map(String).join(', ') });
+      const allowed = ((params.allowedValues as unknown[] | undefined) ?? [params.allowedValue]).map(String);
+      const labelled = error.keyword === 'enum' ? enumOf(parent) : undefined;
+      return finding('enum', { actual: describe(value), allowed: labelled ? enumTexts(labelled, allowed) : allowed.join(', ') });
     }
     case 'format': {
       const suggestion = typeof value === 'string' ? isoDateFrom(value) : undefined;

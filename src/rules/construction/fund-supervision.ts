@@ -17,8 +17,8 @@ export const fundSupervision = defineRule({
     },
     covers: ['N-2.2#1'],
     examples: {
-      pass: 'fundSupervision: { account: 郝庄棚改专项贷款资金监管专户, bank: 国家开发银行山西省分行 }',
-      fail: '# 没有 fundSupervision',
+      pass: `fundSupervision: { account: 郝庄棚改专项贷款资金监管专户, bank: 国家开发银行山西省分行 }`,
+      fail: `fundSupervision: ~   # 未写明资金监管专户`,
     },
     messages: {
       missing: { zh: '未写明补助资金和专项贷款的监管专户或监管安排', en: 'No supervised account or supervision arrangement for subsidies and special loans' },

@@ -19,8 +19,12 @@ export const infrastructureDeliveredWithHousing = defineRule({
     },
     covers: ['N-2.3#1'],
     examples: {
-      pass: '- { id: housing, kind: resettlement-housing, name: 安置房, milestones: { delivery: 2018-10-31 } }\n- { id: roads, kind: infrastructure, name: 道路, milestones: { delivery: 2018-10-31 } }',
-      fail: '- { id: housing, kind: resettlement-housing, name: 安置房, milestones: { delivery: 2018-10-31 } }\n- { id: roads, kind: infrastructure, name: 道路, milestones: { delivery: 2019-06-30 } }',
+      pass: `components:
+  - { id: housing, kind: resettlement-housing, name: 安置房, milestones: { delivery: 2018-10-31 } }
+  - { id: roads, kind: infrastructure, name: 道路, milestones: { delivery: 2018-10-31 } }`,
+      fail: `components:
+  - { id: housing, kind: resettlement-housing, name: 安置房, milestones: { delivery: 2018-10-31 } }
+  - { id: roads, kind: infrastructure, name: 道路, milestones: { delivery: 2019-06-30 } }`,
     },
     messages: {
       missingDelivery: { zh: '“{component}”未写明交付日期', en: '"{component}" states no delivery date' },

@@ -17,8 +17,12 @@ export const qualityResponsibility = defineRule({
     },
     covers: ['N-2.2#2'],
     examples: {
-      pass: 'quality:\n  permanentSignBoard: true\n  lifetimeResponsibility:\n    - { role: developer, name: 测试建设投资有限公司 }',
-      fail: 'quality:\n  permanentSignBoard: false',
+      pass: `quality:
+  permanentSignBoard: true
+  lifetimeResponsibility:
+    - { role: developer, name: 测试建设投资有限公司 }`,
+      fail: `quality:
+  permanentSignBoard: false`,
     },
     messages: {
       missing: { zh: '未声明永久性标牌和质量终身负责制', en: 'No permanent sign board or lifetime quality responsibility is declared' },

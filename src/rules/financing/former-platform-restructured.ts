@@ -17,8 +17,16 @@ export const formerPlatformRestructured = defineRule({
     },
     covers: ['N-4.3#1'],
     examples: {
-      pass: 'entity:\n  formerFinancingPlatform: true\n  restructuring: { completed: true, document: d-restructuring }\n  announcement: { document: d-announcement, medium: 山西日报 }',
-      fail: 'entity:\n  formerFinancingPlatform: true\n  restructuring: { completed: false }',
+      pass: `entity:
+  formerFinancingPlatform: true
+  restructuring: { completed: true, document: d-restructuring }
+  announcement: { document: d-platform, medium: 山西日报 }
+documents:
+  - { id: d-restructuring, kind: restructuring, issuer: 太原市小店区人民政府, issued: 2015-11-20 }
+  - { id: d-platform, kind: platform-announcement, number: 小城投公告〔2015〕1号, issuer: 测试建设投资有限公司, issued: 2015-12-01 }`,
+      fail: `entity:
+  formerFinancingPlatform: true
+  restructuring: { completed: false }`,
     },
     messages: {
       notRestructured: { zh: '原融资平台公司未完成市场化改制', en: 'The former financing platform has not completed its restructuring' },

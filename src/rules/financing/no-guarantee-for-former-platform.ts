@@ -13,8 +13,13 @@ export const noGuaranteeForFormerPlatform = defineRule({
     fix: { zh: '撤销政府担保、回购或兜底承诺，并写 governmentGuarantees: []。', en: 'Withdraw the guarantee, buy-back or backstop promise, and state `governmentGuarantees: []`.' },
     covers: ['N-4.3#1'],
     examples: {
-      pass: 'entity:\n  formerFinancingPlatform: true\n  governmentGuarantees: []',
-      fail: 'entity:\n  formerFinancingPlatform: true\n  governmentGuarantees:\n    - { kind: backstop-letter, description: 区政府出具的兜底承诺函 }',
+      pass: `entity:
+  formerFinancingPlatform: true
+  governmentGuarantees: []`,
+      fail: `entity:
+  formerFinancingPlatform: true
+  governmentGuarantees:
+    - { kind: backstop-letter, description: 区政府出具的兜底承诺函 }`,
     },
     messages: {
       undeclared: {

@@ -20,8 +20,10 @@ export const publicSelection = defineRule({
     },
     covers: ['N-4.1#1'],
     examples: {
-      pass: 'entity:\n  selection: { method: public-tender, document: d-selection }',
-      fail: 'entity:\n  selection: { method: direct-designation }',
+      pass: `entity:
+  selection: { method: public-tender, document: d-selection }`,
+      fail: `entity:
+  selection: { method: direct-designation }`,
     },
     messages: {
       missing: { zh: '未写明实施主体的选择方式', en: 'How the implementing entity was selected is not stated' },

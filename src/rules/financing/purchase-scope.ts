@@ -14,8 +14,10 @@ export const purchaseScope = defineRule({
     fix: { zh: '从 scope 中去掉 commercial-housing 和 revenue-infrastructure，这些内容应以市场化方式另行融资。', en: 'Remove `commercial-housing` and `revenue-infrastructure` from `scope`; finance them on market terms instead.' },
     covers: ['N-4.1#1'],
     examples: {
-      pass: 'scope: [land-acquisition-demolition, resettlement-housing, public-infrastructure]',
-      fail: 'scope: [land-acquisition-demolition, commercial-housing]',
+      pass: `agreements:
+  - { id: agr-1, kind: purchase-of-service, document: d-agreement, scope: [land-acquisition-demolition, resettlement-housing, public-infrastructure] }`,
+      fail: `agreements:
+  - { id: agr-1, kind: purchase-of-service, document: d-agreement, scope: [land-acquisition-demolition, commercial-housing] }`,
     },
     messages: {
       missingScope: { zh: '购买服务协议“{id}”未写明服务范围', en: 'The purchase-of-service agreement "{id}" states no scope' },

@@ -17,8 +17,12 @@ export const adbcLendingScope = defineRule({
     fix: { zh: '城镇棚户区、城市危房项目应向开发银行或商业银行申请贷款。', en: 'Urban shantytown and urban dilapidated-housing projects borrow from China Development Bank or a commercial bank.' },
     covers: ['N-4.4#2'],
     examples: {
-      pass: 'project: { category: urban-village, … }\nloan:\n  lender: { name: 中国农业发展银行山西省分行, kind: agricultural-development-bank }',
-      fail: 'project: { category: shantytown, … }\nloan:\n  lender: { name: 中国农业发展银行山西省分行, kind: agricultural-development-bank }',
+      pass: `project: { category: urban-village }
+loan:
+  lender: { name: 中国农业发展银行山西省分行, kind: agricultural-development-bank }`,
+      fail: `project: { category: shantytown }
+loan:
+  lender: { name: 中国农业发展银行山西省分行, kind: agricultural-development-bank }`,
     },
     messages: {
       outsideScope: {

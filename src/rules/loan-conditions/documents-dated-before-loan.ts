@@ -22,10 +22,10 @@ export const documentsDatedBeforeLoan = defineRule({
     examples: {
       pass: `documents:
   - { id: d-land, kind: land-pre-review, issuer: 太原市国土资源局, issued: 2016-03-04 }
-loan: { applicationDate: 2016-04-01, … }`,
+loan: { applicationDate: 2016-04-01 }`,
       fail: `documents:
   - { id: d-land, kind: land-pre-review, issuer: 太原市国土资源局, issued: 2016-04-02 }
-loan: { applicationDate: 2016-04-01, … }`,
+loan: { applicationDate: 2016-04-01 }`,
     },
     messages: {
       afterApplication: {

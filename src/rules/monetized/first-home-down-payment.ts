@@ -14,8 +14,10 @@ export const firstHomeDownPayment = defineRule({
     fix: { zh: '按基准日适用的最低首付比例调整居民购房贷款条件。', en: 'Bring the residents’ mortgage terms up to the floor in force.' },
     covers: ['N-3.4#1'],
     examples: {
-      pass: 'monetized: { ways: [platform-selection], mortgage: { firstHomeDownPaymentPercent: 25 } }',
-      fail: 'monetized: { ways: [platform-selection], mortgage: { firstHomeDownPaymentPercent: 15 } }',
+      pass: `resettlement:
+  monetized: { ways: [platform-selection], mortgage: { firstHomeDownPaymentPercent: 25 } }`,
+      fail: `resettlement:
+  monetized: { ways: [platform-selection], mortgage: { firstHomeDownPaymentPercent: 15 } }`,
     },
     messages: {
       belowFloor: {

@@ -18,8 +18,10 @@ export const housingStockSurvey = defineRule({
     },
     covers: ['N-3.1#1'],
     examples: {
-      pass: 'monetized: { ways: [free-use], housingStockSurvey: d-survey, listingsPublication: d-listings }',
-      fail: 'monetized: { ways: [free-use] }',
+      pass: `resettlement:
+  monetized: { ways: [free-use], housingStockSurvey: d-survey, listingsPublication: d-listings }`,
+      fail: `resettlement:
+  monetized: { ways: [free-use], housingStockSurvey: ~, listingsPublication: ~ }   # 未摸底，未公开房源`,
     },
     messages: {
       missingSurvey: { zh: '未引用存量住房摸底调查', en: 'No housing-stock survey is referred to' },

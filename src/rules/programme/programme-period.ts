@@ -17,8 +17,10 @@ export const programmePeriod = defineRule({
     },
     covers: ['N-1.2#1'],
     examples: {
-      pass: 'plan: { name: 2015-2017年山西省棚户区改造规划, programme: 2015-2017, year: 2016 }',
-      fail: 'plan: { name: 2015-2017年山西省棚户区改造规划, programme: 2015-2017, year: 2019 }   # 年度不在计划期内',
+      pass: `project:
+  plan: { name: 2015-2017年山西省棚户区改造规划, programme: 2015-2017, year: 2016 }`,
+      fail: `project:
+  plan: { name: 2015-2017年山西省棚户区改造规划, programme: 2015-2017, year: 2019 }   # 年度不在计划期内`,
     },
     messages: {
       missingProgramme: { zh: '未写明计划期', en: 'The programme period is not stated' },

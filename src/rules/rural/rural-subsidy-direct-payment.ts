@@ -14,8 +14,14 @@ export const ruralSubsidyDirectPayment = defineRule({
     fix: { zh: '改由县级财政直接拨付到农户账户（一卡通），并如实填写 subsidy。', en: 'Have county finance pay into the household’s own account, and record it in `subsidy`.' },
     covers: ['N-2.4#1'],
     examples: {
-      pass: '- { id: h1, name: 王某, subsidy: { amount: 12000, paidBy: county-finance, paidTo: household-account } }',
-      fail: '- { id: h1, name: 王某, subsidy: { amount: 12000, paidBy: village, paidTo: other } }',
+      pass: `project: { category: rural-dilapidated-housing }
+rural:
+  households:
+    - { id: h1, name: 王某, subsidy: { amount: 12000, paidBy: county-finance, paidTo: household-account } }`,
+      fail: `project: { category: rural-dilapidated-housing }
+rural:
+  households:
+    - { id: h1, name: 王某, subsidy: { amount: 12000, paidBy: village, paidTo: other } }`,
     },
     messages: {
       missing: { zh: '改造户“{household}”未写明补助发放情况', en: 'Household "{household}" has no subsidy record' },

@@ -7,7 +7,10 @@ export function schemaEnumValues(): ReadonlySet<string> {
   const values = new Set<string>();
   const walk = (node: unknown): void => {
     if (typeof node !== 'object' || node === null) return;
-    if (Array.isArray(node)) return node.forEach(walk);
+    if (Array.isArray(node)) {
+      for (const item of node) walk(item);
+      return;
+    }
     for (const [key, value] of Object.entries(node)) {
       if (key === 'enum' && Array.isArray(value)) for (const item of value) values.add(String(item));
       else walk(value);

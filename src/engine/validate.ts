@@ -6,6 +6,7 @@ import { SUPPORTED_FORMATS } from '../dossier/types.js';
 import { INPUT_RULES } from '../rules/registry.js';
 import type { PendingFinding } from './load.js';
 import type { MessageData } from './messages.js';
+import type { Localized } from './types.js';
 import { pointerToPath } from './paths.js';
 import validateSchema from './generated/dossier-validator.js';
 import { schemaAt, semanticProblems, type SemanticProblem } from './schema-semantics.js';
@@ -194,8 +195,19 @@ function typeFinding(
   if (expected === 'string' && typeof value === 'number' && written !== undefined) {
     return finding('textAsNumber', { actual: describe(written), value });
   }
-  return finding('type', { expected, actual: describe(written ?? value) });
+  return finding('type', { expected: TYPE_NAMES[expected] ?? expected, actual: describe(written ?? value) });
 }
+
+/** JSON Schema type names as a message shows them: the Chinese report names them in Chinese. */
+const TYPE_NAMES: Readonly<Record<string, Localized>> = {
+  string: { zh: '文字', en: 'string' },
+  number: { zh: '数字', en: 'number' },
+  integer: { zh: '整数', en: 'integer' },
+  boolean: { zh: '布尔值（true 或 false）', en: 'boolean' },
+  array: { zh: '列表', en: 'array' },
+  object: { zh: '映射（键: 值）', en: 'object' },
+  null: { zh: '空值', en: 'null' },
+};
 
 /**
  * Typed numbers and dates are short; longer text is not one, and is not matched at all. The patterns below are

@@ -27,9 +27,9 @@ export const infrastructureDeliveredWithHousing = defineRule({
   - { id: roads, kind: infrastructure, name: 道路, milestones: { delivery: 2019-06-30 } }`,
     },
     messages: {
-      missingDelivery: { zh: '“{component}”未写明交付日期', en: '"{component}" states no delivery date' },
+      missingDelivery: { zh: '“{component}”未写明交付使用日期', en: '"{component}" states no delivery date' },
       deliveredAfterHousing: {
-        zh: '“{component}”交付日期 {delivery} 晚于安置住房交付日期 {housing}',
+        zh: '“{component}”未与安置住房同步交付使用：交付日期 {delivery} 晚于安置住房的 {housing}',
         en: '"{component}" is delivered on {delivery}, after the resettlement housing on {housing}',
       },
     },

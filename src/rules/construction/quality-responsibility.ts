@@ -25,9 +25,9 @@ export const qualityResponsibility = defineRule({
   permanentSignBoard: false`,
     },
     messages: {
-      missing: { zh: '未声明永久性标牌和质量终身负责制', en: 'No permanent sign board or lifetime quality responsibility is declared' },
+      missing: { zh: '未实行永久性标牌和质量终身负责制', en: 'No permanent sign board or lifetime quality responsibility is declared' },
       noSignBoard: { zh: '未声明设置永久性标牌', en: 'The permanent sign board is not declared' },
-      noDeveloper: { zh: '质量终身责任单位中没有建设单位', en: 'The developer is not among the parties with lifetime quality responsibility' },
+      noDeveloper: { zh: '质量终身负责制未落实到建设单位', en: 'The developer is not among the parties with lifetime quality responsibility' },
     },
   },
   *check(dossier) {

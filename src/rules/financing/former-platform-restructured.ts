@@ -32,12 +32,12 @@ documents:
       notRestructured: { zh: '原融资平台公司未完成市场化改制', en: 'The former financing platform has not completed its restructuring' },
       missingRestructuringDocument: { zh: '未引用改制文件', en: 'No restructuring document is referred to' },
       missingAnnouncement: {
-        zh: '原融资平台公司未公告不再承担政府融资职能',
+        zh: '原融资平台公司未明确公告今后不再承担政府融资职能',
         en: 'The former financing platform has not announced that it no longer carries government financing functions',
       },
       missingMedium: { zh: '未写明公告的发布媒体', en: 'Where the announcement was published is not stated' },
       announcedAfter: {
-        zh: '公告日期 {announced} 晚于{what}日期 {date}',
+        zh: '原融资平台公司不再承担政府融资职能的公告（{announced}）晚于{what}（{date}）',
         en: 'The announcement of {announced} comes after the {what} of {date}',
       },
       ...DOCUMENT_SLOT_MESSAGES,
@@ -78,11 +78,11 @@ documents:
     for (const agreement of dossier.agreements ?? []) {
       const signed = documentOf(context, agreement.document)?.document.issued;
       if (signed !== undefined && announcedOn > signed) {
-        yield { messageId: 'announcedAfter', path: issuedPath, data: { announced: announcedOn, what: { zh: `协议“${agreement.id}”`, en: `agreement "${agreement.id}"` }, date: signed } };
+        yield { messageId: 'announcedAfter', path: issuedPath, data: { announced: announcedOn, what: { zh: `协议“${agreement.id}”签订日`, en: `agreement "${agreement.id}"` }, date: signed } };
       }
     }
     if (announcedOn > dossier.loan.applicationDate) {
-      yield { messageId: 'announcedAfter', path: issuedPath, data: { announced: announcedOn, what: { zh: '贷款申请', en: 'loan application' }, date: dossier.loan.applicationDate } };
+      yield { messageId: 'announcedAfter', path: issuedPath, data: { announced: announcedOn, what: { zh: '贷款申请日', en: 'loan application' }, date: dossier.loan.applicationDate } };
     }
   },
 });

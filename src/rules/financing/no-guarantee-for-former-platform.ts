@@ -1,3 +1,4 @@
+import { enumText } from '../../dossier/enum-labels.js';
 import { defineRule } from '../define-rule.js';
 
 export const noGuaranteeForFormerPlatform = defineRule({
@@ -26,7 +27,7 @@ export const noGuaranteeForFormerPlatform = defineRule({
         zh: '原融资平台公司须明确列出政府担保情况（没有则写 governmentGuarantees: []）',
         en: 'A former financing platform must state its government guarantees (`governmentGuarantees: []` when none)',
       },
-      guaranteed: { zh: '政府为原融资平台公司提供了 {kind}', en: 'A government gives the former financing platform a {kind}' },
+      guaranteed: { zh: '政府为原融资平台公司出具了{kind}，违反“不对原融资平台公司提供担保”', en: 'A government gives the former financing platform a {kind}' },
     },
   },
   *check(dossier) {
@@ -37,7 +38,7 @@ export const noGuaranteeForFormerPlatform = defineRule({
       return;
     }
     for (const [index, guarantee] of entity.governmentGuarantees.entries()) {
-      yield { messageId: 'guaranteed', path: ['entity', 'governmentGuarantees', index, 'kind'], data: { kind: guarantee.kind } };
+      yield { messageId: 'guaranteed', path: ['entity', 'governmentGuarantees', index, 'kind'], data: { kind: enumText('guaranteeKind', guarantee.kind) } };
     }
   },
 });

@@ -30,7 +30,7 @@ export const purchaseBudgetYears = defineRule({
     messages: {
       missingTerm: { zh: '购买服务协议“{id}”未写明协议期限', en: 'The purchase-of-service agreement "{id}" states no term' },
       missingYears: {
-        zh: '购买服务协议“{id}”以下年度未列入财政预算：{years}',
+        zh: '购买服务协议“{id}”的服务资金未逐年列入财政预算，缺少年度：{years}',
         en: 'The purchase-of-service agreement "{id}" has no budget entry for {years}',
       },
     },

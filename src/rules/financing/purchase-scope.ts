@@ -1,3 +1,4 @@
+import { enumText } from '../../dossier/enum-labels.js';
 import { defineRule } from '../define-rule.js';
 import { agreementsOfKind, EXCLUDED_SCOPE } from '../support/financing-agreements.js';
 
@@ -22,7 +23,7 @@ export const purchaseScope = defineRule({
     messages: {
       missingScope: { zh: '购买服务协议“{id}”未写明服务范围', en: 'The purchase-of-service agreement "{id}" states no scope' },
       excluded: {
-        zh: '购买服务协议“{id}”的范围含有排除事项 {item}',
+        zh: '购买服务协议“{id}”将{item}列入购买范围，超出政府购买棚户区改造服务的范围',
         en: 'The purchase-of-service agreement "{id}" includes the excluded item {item}',
       },
     },
@@ -34,7 +35,7 @@ export const purchaseScope = defineRule({
         continue;
       }
       for (const [position, item] of (agreement.scope ?? []).entries()) {
-        if (EXCLUDED_SCOPE.has(item)) yield { messageId: 'excluded', path: ['agreements', index, 'scope', position], data: { id: agreement.id, item } };
+        if (EXCLUDED_SCOPE.has(item)) yield { messageId: 'excluded', path: ['agreements', index, 'scope', position], data: { id: agreement.id, item: enumText('purchaseScope', item) } };
       }
     }
   },

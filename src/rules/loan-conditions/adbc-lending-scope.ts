@@ -1,3 +1,4 @@
+import { enumText } from '../../dossier/enum-labels.js';
 import type { ProjectCategory } from '../../dossier/types.js';
 import { defineRule } from '../define-rule.js';
 
@@ -33,7 +34,7 @@ loan:
   },
   *check(dossier) {
     if (dossier.loan.lender.kind === 'agricultural-development-bank' && !ADBC_CATEGORIES.has(dossier.project.category)) {
-      yield { messageId: 'outsideScope', path: ['loan', 'lender', 'kind'], data: { category: dossier.project.category } };
+      yield { messageId: 'outsideScope', path: ['loan', 'lender', 'kind'], data: { category: enumText('projectCategory', dossier.project.category) } };
     }
   },
 });

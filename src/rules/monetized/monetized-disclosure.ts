@@ -21,7 +21,7 @@ export const monetizedDisclosure = defineRule({
   monetized: { ways: [free-use], disclosure: ~ }   # 操作程序未公开`,
     },
     messages: {
-      missing: { zh: '未引用货币化安置操作程序的公开文件', en: 'No public disclosure of the cash resettlement procedure is referred to' },
+      missing: { zh: '未引用货币化安置操作程序主动公开、接受社会监督的文件', en: 'No public disclosure of the cash resettlement procedure is referred to' },
       ...DOCUMENT_SLOT_MESSAGES,
     },
   },

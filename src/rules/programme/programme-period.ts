@@ -25,7 +25,7 @@ export const programmePeriod = defineRule({
     messages: {
       missingProgramme: { zh: '未写明计划期', en: 'The programme period is not stated' },
       notInForce: {
-        zh: '计划期 {programme} 不是基准日在实施的计划期（{inForce}）',
+        zh: '计划期 {programme} 不是基准日正在实施的棚户区改造计划期（{inForce}）',
         en: 'Programme {programme} is not a programme in force on the as-of date ({inForce})',
       },
       yearOutside: { zh: '计划年度 {year} 不在计划期 {programme} 内', en: 'Plan year {year} lies outside programme {programme}' },

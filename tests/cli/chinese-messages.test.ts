@@ -1,4 +1,8 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { BASE_DOSSIER, replaceOnce } from '../support/dossier-text.js';
 import { schemaEnumValues, untranslatedEnglish } from '../support/chinese-text.js';
 import { runCli } from '../support/run-cli.js';
 
@@ -34,5 +38,19 @@ describe('a Chinese report is in Chinese', () => {
     const messages = dossier!.findings.map((finding) => finding.message);
     expect(messages).toContain('取值“国有”无效，可选：国有（state-owned）、集体所有（collective）、民营（private）、混合所有制（mixed）、外商投资（foreign-invested）');
     expect(messages.some((message) => message.includes('兜底函（backstop-letter）'))).toBe(true);
+  });
+
+  it('says in Chinese why an evidence file cannot be read', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'dossier-zh-'));
+    try {
+      const withScan = replaceOnce(BASE_DOSSIER, 'issued: 2016-03-01 }', 'issued: 2016-03-01, evidence: { file: scans/fsr.pdf } }');
+      writeFileSync(join(folder, 'dossier.yaml'), withScan);
+      const run = runCli(['check', join(folder, 'dossier.yaml'), '--lang', 'zh', '--as-of', '2016-12-31', '--format', 'json']);
+      const [dossier] = (JSON.parse(run.stdout) as { dossiers: { findings: JsonFinding[] }[] }).dossiers;
+      const evidence = dossier!.findings.filter((finding) => finding.ruleId === 'evidence-matches').map((finding) => finding.message);
+      expect(evidence).toEqual(['证明文件“scans/fsr.pdf”无法读取：文件不存在，或是失效的链接']);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

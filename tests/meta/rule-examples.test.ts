@@ -20,7 +20,7 @@ const EXAMPLE_SCANS: Readonly<Record<string, string>> = { 'scans/fsr.pdf': '可�
 const evidence = (path: string): EvidenceFile =>
   Object.hasOwn(EXAMPLE_SCANS, path)
     ? { ok: true, sha256: createHash('sha256').update(EXAMPLE_SCANS[path]!).digest('hex') }
-    : { ok: false, reason: '文件不存在 / no such file' };
+    : { ok: false, reason: { zh: '文件不存在', en: 'no such file' } };
 
 /** Findings the engine makes while reading a dossier; their examples may be dossiers that never reach the rules. */
 const inputRuleIds = new Set(Object.values(INPUT_RULES).map((rule) => rule.meta.id));

@@ -15,6 +15,9 @@ export function validatorSource() {
   ajv.addFormat('date', /^\d{4}-\d{2}-\d{2}$/);
   ajv.addKeyword({ keyword: 'x-dossier-reference', schemaType: 'string' });
   ajv.addKeyword({ keyword: 'x-dossier-unique-ids', schemaType: 'boolean' });
+  // Labels an editor shows beside enumerated values (written from src/dossier/enum-labels.ts); no validation.
+  ajv.addKeyword({ keyword: 'enumDescriptions', schemaType: 'array' });
+  ajv.addKeyword({ keyword: 'markdownEnumDescriptions', schemaType: 'array' });
   const code = standaloneCode.default(ajv, ajv.compile(schema));
   // Ajv's ES-module output still requires its small CommonJS runtime helpers, so give the module a require.
   const header = 'import { createRequire } from "node:module";\nconst require = createRequire(import.meta.url);';

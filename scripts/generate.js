@@ -1,5 +1,6 @@
 // Regenerates the checked-in files derived from the notice, the schema and the rule metadata:
 //   src/notice/clause-text.ts  (the notice's Chinese text and heading per clause, and the English gloss of CLAUSES.md)
+//   schemas/dossier.schema.json  (its enumDescriptions, from the labels of src/dossier/enum-labels.ts)
 //   src/engine/generated/dossier-validator.js  (the schema compiled once, not at every start)
 //   src/dossier/generated/dossier-types.ts  (the TypeScript types of a dossier, from the schema)
 //   docs/rules/*.md, docs/coverage.md  (from the built rules)
@@ -8,7 +9,7 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'nod
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const { renderClauseTextModule, generatedDocs } = await import('../dist/docs/generated-files.js');
+const { renderClauseTextModule, renderDossierSchema, generatedDocs } = await import('../dist/docs/generated-files.js');
 const { validatorSource } = await import('./build-validator.js');
 const { DOSSIER_TYPES_PATH, dossierTypesSource } = await import('./build-dossier-types.js');
 
@@ -16,10 +17,14 @@ const notice = readFileSync(`${root}docs/notice/jinzhengbanfa-2015-122.zh.txt`, 
 const clausesMd = readFileSync(`${root}docs/notice/CLAUSES.md`, 'utf8');
 writeFileSync(`${root}src/notice/clause-text.ts`, renderClauseTextModule(notice, clausesMd));
 
+// The labels go into the schema first: the validator and the types below are built from it.
+const schemaPath = `${root}schemas/dossier.schema.json`;
+writeFileSync(schemaPath, renderDossierSchema(readFileSync(schemaPath, 'utf8')));
+
 writeFileSync(`${root}src/engine/generated/dossier-validator.js`, validatorSource());
 writeFileSync(`${root}${DOSSIER_TYPES_PATH}`, await dossierTypesSource());
 
 mkdirSync(`${root}docs/rules`, { recursive: true });
 for (const name of readdirSync(`${root}docs/rules`)) rmSync(`${root}docs/rules/${name}`);
 for (const [path, content] of generatedDocs()) writeFileSync(`${root}${path}`, content);
-console.log(`generated src/notice/clause-text.ts, src/engine/generated/dossier-validator.js, ${DOSSIER_TYPES_PATH}, docs/rules/, docs/coverage.md`);
+console.log(`generated src/notice/clause-text.ts, schemas/dossier.schema.json (enumDescriptions), src/engine/generated/dossier-validator.js, ${DOSSIER_TYPES_PATH}, docs/rules/, docs/coverage.md`);

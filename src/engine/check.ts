@@ -3,7 +3,7 @@ import type { EvidenceFile } from '../rules/define-rule.js';
 import { INPUT_RULES } from '../rules/registry.js';
 import { checkDossierText, compareText, failedDossier } from './check-dossier.js';
 import { decodeSource } from './decode.js';
-import type { CheckOptions, DossierResult, Report, SkippedFile } from './types.js';
+import type { CheckOptions, DossierResult, Localized, Report, SkippedFile } from './types.js';
 import { TOOL } from './version.js';
 
 /** Reads an evidence file named (relative to the dossier) by a dossier. */
@@ -15,7 +15,7 @@ export type SourceInput =
   | { file: string; error: ReadFailure };
 
 /** Why a file could not be read; `tooLarge` carries its size, or only how much was read (`atLeast`) of a stream. */
-export type ReadFailure = { kind: 'tooLarge'; size: number; atLeast?: boolean } | { kind: 'unreadable'; detail: string };
+export type ReadFailure = { kind: 'tooLarge'; size: number; atLeast?: boolean } | { kind: 'unreadable'; detail: Localized };
 
 /** The default `--max-file-size`: far above any real dossier, far below what would exhaust memory. */
 export const DEFAULT_MAX_FILE_SIZE = 16 * 1024 * 1024;

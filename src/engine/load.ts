@@ -22,6 +22,7 @@ import { looksLike, showCodePoints } from './lookalike.js';
 import { createLocator, rangeAt, scalarSourceAt, type Locator } from './locate.js';
 import type { MessageData } from './messages.js';
 import type { DataPath, SourceRange } from './types.js';
+import { yamlProblemDetail } from './yaml-problems.js';
 
 /** A finding before it is tied to a file: which rule, which message, and where. */
 export interface PendingFinding {
@@ -140,8 +141,7 @@ export function loadDossier(source: string): LoadResult {
     } else if (!syntaxReported) {
       // One structural mistake cascades into parser errors on the lines after it; the first says what is wrong.
       syntaxReported = true;
-      const detail = firstLine(problem.message).replaceAll('tag:yaml.org,2002:', '!!');
-      findings.push({ rule: yamlSyntax, messageId: 'syntax', data: { detail }, at: { range } });
+      findings.push({ rule: yamlSyntax, messageId: 'syntax', data: { detail: yamlProblemDetail(problem.code, problem.message) }, at: { range } });
     }
   }
   const keys = checkKeys(documents, lineCounter, findings);
@@ -301,8 +301,4 @@ function lookalikeMarkerLine(text: string): { key: string; start: number } | und
     start = end + 1;
   }
   return undefined;
-}
-
-function firstLine(message: string): string {
-  return message.split('\n')[0]?.trim() ?? message;
 }

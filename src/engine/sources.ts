@@ -16,6 +16,7 @@ import {
 import { dirname, extname, isAbsolute, join, parse, relative, resolve, sep } from 'node:path';
 import type { EvidenceFile } from '../rules/define-rule.js';
 import { DEFAULT_MAX_FILE_SIZE, type EvidenceReader, type ReadFailure } from './check.js';
+import type { Localized } from './types.js';
 
 export const DOSSIER_EXTENSIONS: ReadonlySet<string> = new Set(['.yaml', '.yml']);
 
@@ -190,33 +191,35 @@ function readChunks(fd: number, maxSize: number, use: (chunk: Buffer) => void): 
   }
 }
 
-const NOT_REGULAR = 'not a regular file (a folder, FIFO or device)';
+// Why a file could not be read, in both languages: the reason is shown in the finding's message, and a Chinese
+// report must not quote the system's English.
+const NOT_REGULAR: Localized = { zh: '不是普通文件（是文件夹、管道或设备）', en: 'not a regular file (a folder, FIFO or device)' };
 
-function describeError(error: unknown): string {
+function describeError(error: unknown): Localized {
   const code = (error as NodeJS.ErrnoException).code;
-  return code ? describeErrno(code) : String(error);
+  return code ? describeErrno(code) : { zh: `读取出错（${String(error)}）`, en: String(error) };
 }
 
-function describeErrno(code: string): string {
+function describeErrno(code: string): Localized {
   switch (code) {
     case 'EACCES':
     case 'EPERM':
-      return 'permission denied';
+      return { zh: '没有读取权限', en: 'permission denied' };
     case 'ENOENT':
-      return 'the file no longer exists, or is a broken link';
+      return { zh: '文件不存在，或是失效的链接', en: 'the file no longer exists, or is a broken link' };
     case 'ELOOP':
-      return 'a loop of symbolic links';
+      return { zh: '符号链接构成循环', en: 'a loop of symbolic links' };
     case 'EISDIR':
-      return 'it is a folder';
+      return { zh: '这是一个文件夹', en: 'it is a folder' };
     case 'ENOTDIR':
-      return 'a part of the path is not a folder';
+      return { zh: '路径中的某一部分不是文件夹', en: 'a part of the path is not a folder' };
     default:
-      return code;
+      return { zh: `读取出错（${code}）`, en: code };
   }
 }
 
-const OUTSIDE = 'outside the dossier folder';
-const LINK_OUTSIDE = 'a symbolic link leads outside the dossier folder';
+const OUTSIDE: Localized = { zh: '在资料文件夹之外', en: 'outside the dossier folder' };
+const LINK_OUTSIDE: Localized = { zh: '符号链接指向资料文件夹之外', en: 'a symbolic link leads outside the dossier folder' };
 
 export interface EvidenceReaderOptions {
   /** Evidence files larger than this are refused unread; `MAX_EVIDENCE_SIZE` by default. */
@@ -258,7 +261,7 @@ export function evidenceReader(dossierFile: string, options: EvidenceReaderOptio
   return evidenceReaders(options)(dossierFile);
 }
 
-type Located = { ok: true; path: string; stats: Stats } | { ok: false; reason: string };
+type Located = { ok: true; path: string; stats: Stats } | { ok: false; reason: Localized };
 
 /**
  * Resolves `inside` (already known not to climb out by its text) one segment at a time from `realFolder`,
@@ -304,7 +307,10 @@ function locateInside(realFolder: string, inside: string): Located {
  * that was located (same device and inode), so swapping the path between the check and the open reads nothing else.
  */
 function hashFile(path: string, located: Stats, maxSize: number): EvidenceFile {
-  const tooLarge: EvidenceFile = { ok: false, reason: `larger than ${formatMiB(maxSize)}, the limit for evidence files` };
+  const tooLarge: EvidenceFile = {
+    ok: false,
+    reason: { zh: `大于证明文件的上限 ${formatMiB(maxSize).replace(' bytes', ' 字节')}`, en: `larger than ${formatMiB(maxSize)}, the limit for evidence files` },
+  };
   if (located.size > maxSize) return tooLarge;
   let fd: number;
   try {
@@ -315,7 +321,7 @@ function hashFile(path: string, located: Stats, maxSize: number): EvidenceFile {
   try {
     const opened = fstatSync(fd);
     if (!opened.isFile() || opened.dev !== located.dev || opened.ino !== located.ino) {
-      return { ok: false, reason: 'the file changed while it was being checked' };
+      return { ok: false, reason: { zh: '检查期间文件被更换', en: 'the file changed while it was being checked' } };
     }
     if (opened.size > maxSize) return tooLarge;
     const hash: Hash = createHash('sha256');

@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { isIsoDate } from '../dossier/dates.js';
+import { enumsBySchemaNode, enumTexts, type EnumName } from '../dossier/enum-labels.js';
 import { SUPPORTED_FORMATS } from '../dossier/types.js';
 import { INPUT_RULES } from '../rules/registry.js';
 import type { PendingFinding } from './load.js';
 import type { MessageData } from './messages.js';
+import type { Localized } from './types.js';
 import { pointerToPath } from './paths.js';
 import validateSchema from './generated/dossier-validator.js';
 import { schemaAt, semanticProblems, type SemanticProblem } from './schema-semantics.js';
@@ -21,6 +23,13 @@ let schemaJson: SchemaNode | undefined;
 function schema(): SchemaNode {
   schemaJson ??= JSON.parse(readFileSync(SCHEMA_URL, 'utf8')) as SchemaNode;
   return schemaJson;
+}
+
+let labelledEnums: ReadonlyMap<object, EnumName> | undefined;
+/** The labelled enum a schema node holds, so a message offers `国有（state-owned）` rather than a bare English word. */
+function enumOf(node: SchemaNode | undefined): EnumName | undefined {
+  labelledEnums ??= enumsBySchemaNode(schema());
+  return node && labelledEnums.get(node);
 }
 
 /** Longer than any key of the format by a wide margin. */
@@ -123,8 +132,9 @@ function toFinding(error: ErrorObject, { path, value, parent, known }: Place, so
       return typeFinding(String(params.type), value, written(), parent, finding);
     case 'enum':
     case 'const': {
-      const allowed = (params.allowedValues as unknown[] | undefined) ?? [params.allowedValue];
-      return finding('enum', { actual: describe(value), allowed: allowed.map(String).join(', ') });
+      const allowed = ((params.allowedValues as unknown[] | undefined) ?? [params.allowedValue]).map(String);
+      const labelled = error.keyword === 'enum' ? enumOf(parent) : undefined;
+      return finding('enum', { actual: describe(value), allowed: labelled ? enumTexts(labelled, allowed) : allowed.join(', ') });
     }
     case 'format': {
       const suggestion = typeof value === 'string' ? isoDateFrom(value) : undefined;
@@ -185,8 +195,19 @@ function typeFinding(
   if (expected === 'string' && typeof value === 'number' && written !== undefined) {
     return finding('textAsNumber', { actual: describe(written), value });
   }
-  return finding('type', { expected, actual: describe(written ?? value) });
+  return finding('type', { expected: TYPE_NAMES[expected] ?? expected, actual: describe(written ?? value) });
 }
+
+/** JSON Schema type names as a message shows them: the Chinese report names them in Chinese. */
+const TYPE_NAMES: Readonly<Record<string, Localized>> = {
+  string: { zh: '文字', en: 'string' },
+  number: { zh: '数字', en: 'number' },
+  integer: { zh: '整数', en: 'integer' },
+  boolean: { zh: '布尔值（true 或 false）', en: 'boolean' },
+  array: { zh: '列表', en: 'array' },
+  object: { zh: '映射（键: 值）', en: 'object' },
+  null: { zh: '空值', en: 'null' },
+};
 
 /**
  * Typed numbers and dates are short; longer text is not one, and is not matched at all. The patterns below are

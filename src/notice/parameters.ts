@@ -14,7 +14,10 @@ export type SourceStatus = 'verified' | 'reported';
 export interface ParameterValue<T> {
   from: string;
   value: T;
+  /** The document (and article) the value comes from, as cited: the same in both languages. */
   source: string;
+  /** What of the source was read and what is only reported, where that needs saying. */
+  note?: Localized;
   status: SourceStatus;
   /**
    * How far local documents may lower the value, where the national rule lets them (银发〔2016〕26号: 「原则上最低首付款
@@ -40,31 +43,41 @@ export const PARAMETERS = {
     label: { zh: '首套普通住房商业贷款最低首付比例', en: 'first-home commercial mortgage minimum down payment' },
     unit: '%',
     values: [
-      { from: '2015-09-24', value: 25, source: 'PBOC/CBRC notice of 2015-09-24', status: 'verified' },
+      { from: '2015-09-24', value: 25, source: '中国人民银行 中国银行业监督管理委员会 2015年9月24日通知', status: 'verified' },
       { from: '2016-01-05', value: 25, source: '晋政办发〔2015〕122号 三(四)', status: 'verified' },
       {
         from: '2016-02-02',
         value: 25,
         localMinimum: 20,
-        source: '银发〔2016〕26号 一: 原则上25%，各地可向下浮动5个百分点 (text read; the number and the exact date, issued 2016-02-01 and published 2016-02-02, are reported)',
+        source: '银发〔2016〕26号 一：原则上25%，各地可向下浮动5个百分点',
+        note: {
+          zh: '条文已核实；文号及确切日期（2016-02-01 印发、2016-02-02 公布）仅见于二手来源',
+          en: 'the sentence is read; the number and the exact date (issued 2016-02-01, published 2016-02-02) are reported',
+        },
         status: 'verified',
       },
       {
         from: '2023-08-31',
         value: 20,
-        source: '中国人民银行 国家金融监督管理总局关于调整优化差别化住房信贷政策的通知, signed 2023-08-31 (the text has no effective-date clause; 2023-09-01 is reported, so the signing date is used)',
+        source: '中国人民银行 国家金融监督管理总局关于调整优化差别化住房信贷政策的通知（2023-08-31）',
+        note: {
+          zh: '原文无施行日期条款；2023-09-01 施行仅见于二手来源，故取签发日',
+          en: 'the text has no effective-date clause; 2023-09-01 is reported, so the signing date is used',
+        },
         status: 'verified',
       },
       {
         from: '2024-05-17',
         value: 15,
-        source: '中国人民银行 国家金融监督管理总局关于调整个人住房贷款最低首付款比例政策的通知, signed 2024-05-17 (no effective-date clause; 2024-05-18 is reported)',
+        source: '中国人民银行 国家金融监督管理总局关于调整个人住房贷款最低首付款比例政策的通知（2024-05-17）',
+        note: { zh: '原文无施行日期条款；2024-05-18 施行仅见于二手来源', en: 'no effective-date clause; 2024-05-18 is reported' },
         status: 'verified',
       },
       {
         from: '2024-09-24',
         value: 15,
-        source: '中国人民银行 国家金融监督管理总局关于优化个人住房贷款最低首付款比例政策的通知, signed 2024-09-24 (first and second homes alike)',
+        source: '中国人民银行 国家金融监督管理总局关于优化个人住房贷款最低首付款比例政策的通知（2024-09-24）',
+        note: { zh: '首套、二套不再区分', en: 'first and second homes alike' },
         status: 'verified',
       },
     ],
@@ -80,18 +93,18 @@ export const PARAMETERS = {
     label: { zh: '在实施的改造计划期', en: 'renovation programmes in force' },
     values: [
       { from: '2015-06-30', value: ['2015-2017'], source: '国发〔2015〕37号; 晋政办发〔2015〕122号 一(二)', status: 'verified' },
-      { from: '2018-01-01', value: ['2015-2017', '2018-2020'], source: 'second three-year programme 2018–2020', status: 'verified' },
+      { from: '2018-01-01', value: ['2015-2017', '2018-2020'], source: '第二个三年棚改计划（2018—2020年）', status: 'verified' },
     ],
   }),
   eiaFilingFrom: parameter({
     name: 'eiaFilingFrom',
     label: { zh: '环评登记表改为备案之日', en: 'date EIA registration forms became filings' },
-    values: [{ from: '2016-09-01', value: '2016-09-01', source: 'amended 环境影响评价法', status: 'verified' }],
+    values: [{ from: '2016-09-01', value: '2016-09-01', source: '环境影响评价法（2016年修正）', status: 'verified' }],
   }),
   mergedLandSiteOpinionFrom: parameter({
     name: 'mergedLandSiteOpinionFrom',
     label: { zh: '用地预审与选址意见书合并之日', en: 'date land pre-review and site selection merged' },
-    values: [{ from: '2019-09-01', value: '2019-09-01', source: '自然资规〔2019〕2号 (September 2019)', status: 'verified' }],
+    values: [{ from: '2019-09-01', value: '2019-09-01', source: '自然资规〔2019〕2号（2019年9月）', status: 'verified' }],
   }),
   purchaseOfServiceLimitsFrom: parameter({
     name: 'purchaseOfServiceLimitsFrom',
@@ -112,13 +125,18 @@ export const PARAMETERS = {
       {
         from: '2009-01-01',
         value: 2,
-        source: '建设项目用地预审管理办法 (部令第42号, in force 2009-01-01; the two-year 第十七条 is reported)',
+        source: '建设项目用地预审管理办法（国土资源部令第42号，2009-01-01 施行）第十七条',
+        note: { zh: '施行日期已核实；第十七条的两年有效期仅见于二手来源', en: 'the date in force is read; the two-year period of Art. 17 is reported' },
         status: 'reported',
       },
       {
         from: '2017-01-01',
         value: 3,
-        source: '建设项目用地预审管理办法 as amended by 部令第68号 (published 2016-11-29; in force 2017-01-01 and the three-year 第十七条 are reported)',
+        source: '建设项目用地预审管理办法（国土资源部令第68号修正）第十七条',
+        note: {
+          zh: '2016-11-29 公布；2017-01-01 施行及第十七条的三年有效期仅见于二手来源',
+          en: 'published 2016-11-29; in force 2017-01-01 and the three-year period of Art. 17 are reported',
+        },
         status: 'reported',
       },
     ],
@@ -127,7 +145,15 @@ export const PARAMETERS = {
     name: 'mergedOpinionValidityYears',
     label: { zh: '用地预审与选址意见书有效期（文件未载明时）', en: 'merged land pre-review and site-selection opinion validity when the document states none' },
     unit: 'years',
-    values: [{ from: '2019-09-17', value: 3, source: '自然资规〔2019〕2号 一: 有效期为三年，自批准之日起计算 (the issue date 2019-09-17 is reported)', status: 'verified' }],
+    values: [
+      {
+        from: '2019-09-17',
+        value: 3,
+        source: '自然资规〔2019〕2号 一：有效期为三年，自批准之日起计算',
+        note: { zh: '印发日 2019-09-17 仅见于二手来源', en: 'the issue date 2019-09-17 is reported' },
+        status: 'verified',
+      },
+    ],
   }),
   seismicPriorityIntensity: parameter({
     name: 'seismicPriorityIntensity',
@@ -146,6 +172,7 @@ export interface ResolvedParameter {
   unit?: string;
   from: string;
   source: string;
+  note?: Localized;
   status: SourceStatus;
 }
 
@@ -176,6 +203,7 @@ export function parametersInForce(asOf: string): ResolvedParameter[] {
         ...(parameter.unit ? { unit: parameter.unit } : {}),
         from: inForce.from,
         source: inForce.source,
+        ...(inForce.note ? { note: inForce.note } : {}),
         status: inForce.status,
       },
     ];

@@ -33,7 +33,8 @@ function parametersBlock(lang: Lang, report: Parameters<Formatter>[0]): string {
     const unit = p.unit === '%' ? '%' : p.unit ? ` ${p.unit}` : '';
     // A value only secondary sources give is marked, so the reader knows which judgments are warnings for it.
     const reported = p.status === 'reported' ? (lang === 'zh' ? '；二手来源，未核实原文' : '; reported, not read in the source text') : '';
-    return `  ${safe(p.label[lang])}: ${safe(value)}${unit}  (${safe(p.source)}${reported})`;
+    const note = p.note ? `${lang === 'zh' ? '；' : '; '}${p.note[lang]}` : '';
+    return `  ${safe(p.label[lang])}: ${safe(value)}${unit}  (${safe(p.source)}${note}${reported})`;
   });
   const heading = lang === 'zh' ? `基准日 ${report.asOf} 适用的参数：` : `Parameters in force on ${report.asOf}:`;
   return [heading, ...lines].join('\n');

@@ -17,7 +17,8 @@ export interface RuleContext {
   evidence?: (relativePath: string) => EvidenceFile;
 }
 
-export type EvidenceFile = { ok: true; sha256: string } | { ok: false; reason: string };
+/** A reason is in both languages: it fills the message of a finding. */
+export type EvidenceFile = { ok: true; sha256: string } | { ok: false; reason: Localized };
 
 /** A rule says what is wrong and where (a data path); the engine turns the path into a line and column. */
 export interface RuleReport<MessageId extends string = string> {

@@ -16,8 +16,9 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const sha256 = (content: string | Buffer) => createHash('sha256').update(content).digest('hex');
 const BIN = join(ROOT, 'bin', 'dossier-check.js');
-const LINK_OUTSIDE = { ok: false, reason: 'a symbolic link leads outside the dossier folder' };
-const OUTSIDE = { ok: false, reason: 'outside the dossier folder' };
+const LINK_OUTSIDE = { ok: false, reason: { zh: '符号链接指向资料文件夹之外', en: 'a symbolic link leads outside the dossier folder' } };
+const NOT_REGULAR = { zh: '不是普通文件（是文件夹、管道或设备）', en: 'not a regular file (a folder, FIFO or device)' };
+const OUTSIDE = { ok: false, reason: { zh: '在资料文件夹之外', en: 'outside the dossier folder' } };
 
 /** Every document of the base dossier names this evidence file with this hash. */
 function everyDocumentNames(file: string, hash: string): string {
@@ -87,10 +88,10 @@ describe('evidence paths never lead the checker outside the dossier folder', () 
   });
 
   it('refuses a FIFO inside the folder without opening it, and reports a link loop', () => {
-    expect(read('pipe.pdf')).toEqual({ ok: false, reason: 'not a regular file (a folder, FIFO or device)' });
-    expect(read('scans')).toEqual({ ok: false, reason: 'not a regular file (a folder, FIFO or device)' });
-    expect(read('loop.pdf')).toEqual({ ok: false, reason: 'a loop of symbolic links' });
-    expect(read('missing.pdf')).toEqual({ ok: false, reason: 'the file no longer exists, or is a broken link' });
+    expect(read('pipe.pdf')).toEqual({ ok: false, reason: NOT_REGULAR });
+    expect(read('scans')).toEqual({ ok: false, reason: NOT_REGULAR });
+    expect(read('loop.pdf')).toEqual({ ok: false, reason: { zh: '符号链接构成循环', en: 'a loop of symbolic links' } });
+    expect(read('missing.pdf')).toEqual({ ok: false, reason: { zh: '文件不存在，或是失效的链接', en: 'the file no longer exists, or is a broken link' } });
   });
 
   it('puts no outside hash, path or content in any report', () => {
@@ -132,13 +133,13 @@ describe('evidence files are hashed as a bounded stream, once per run', () => {
   it('refuses a 20 GB (sparse) file by its size, unread', () => {
     writeFileSync(join(folder, 'huge.pdf'), '');
     truncateSync(join(folder, 'huge.pdf'), 20 * 1024 ** 3);
-    expect(evidenceReader(join(folder, 'dossier.yaml'))('huge.pdf')).toEqual({ ok: false, reason: 'larger than 512 MiB, the limit for evidence files' });
+    expect(evidenceReader(join(folder, 'dossier.yaml'))('huge.pdf')).toEqual({ ok: false, reason: { zh: '大于证明文件的上限 512 MiB', en: 'larger than 512 MiB, the limit for evidence files' } });
   });
 
   it('takes a smaller limit', () => {
     writeFileSync(join(folder, 'small.pdf'), 'x'.repeat(2048));
     const read = evidenceReader(join(folder, 'dossier.yaml'), { maxSize: 1024 });
-    expect(read('small.pdf')).toEqual({ ok: false, reason: 'larger than 1024 bytes, the limit for evidence files' });
+    expect(read('small.pdf')).toEqual({ ok: false, reason: { zh: '大于证明文件的上限 1024 字节', en: 'larger than 1024 bytes, the limit for evidence files' } });
   });
 
   it('checks a dossier whose every document names the same 50 MB file', () => {

@@ -18,8 +18,10 @@ export const facilitiesInPlanningConditions = defineRule({
     fix: { zh: '在该组成部分的 facilities 中列出设施（如 社区服务中心 1200㎡）。', en: 'List the facilities in the component’s `facilities` (e.g. `社区服务中心 1200㎡`).' },
     covers: ['N-2.3#1'],
     examples: {
-      pass: '- { id: centre, kind: public-facility, name: 社区服务设施, facilities: [社区服务中心 1200㎡, 幼儿园 6班] }',
-      fail: '- { id: centre, kind: public-facility, name: 社区服务设施 }',
+      pass: `components:
+  - { id: centre, kind: public-facility, name: 社区服务设施, facilities: [社区服务中心 1200㎡, 幼儿园 6班] }`,
+      fail: `components:
+  - { id: centre, kind: public-facility, name: 社区服务设施 }`,
     },
     messages: {
       missing: { zh: '“{component}”未列出规划设计条件中明确的配套设施', en: '"{component}" lists no facilities named in the planning conditions' },

@@ -21,8 +21,12 @@ export const facilityLandSupply = defineRule({
     },
     covers: ['N-2.3#1'],
     examples: {
-      pass: '- { id: centre, kind: public-facility, name: 社区服务设施, landSupply: { method: separate-parcel, document: d-land-supply } }',
-      fail: '- { id: centre, kind: public-facility, name: 社区服务设施 }',
+      pass: `components:
+  - { id: centre, kind: public-facility, name: 社区服务设施, landSupply: { method: separate-parcel, document: d-land-supply } }
+documents:
+  - { id: d-land-supply, kind: other, issuer: 太原市国土资源局, issued: 2016-03-10 }`,
+      fail: `components:
+  - { id: centre, kind: public-facility, name: 社区服务设施 }`,
     },
     messages: {
       missing: { zh: '“{component}”未写明配套设施用地的供应方式', en: '"{component}" does not state how its land is supplied' },

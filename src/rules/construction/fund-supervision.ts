@@ -25,8 +25,8 @@ export const fundSupervision = defineRule({
     },
     covers: ['N-2.2#1'],
     examples: {
-      pass: 'fundSupervision: { account: 郝庄棚改专项贷款资金监管专户, bank: 国家开发银行山西省分行 }',
-      fail: '# 没有 fundSupervision',
+      pass: `fundSupervision: { account: 郝庄棚改专项贷款资金监管专户, bank: 国家开发银行山西省分行 }`,
+      fail: `fundSupervision: ~   # 未写明资金监管专户`,
     },
     messages: {
       missing: {

@@ -23,13 +23,17 @@ export const infrastructureDeliveredWithHousing = defineRule({
     },
     covers: ['N-2.3#1'],
     examples: {
-      pass: '- { id: housing, kind: resettlement-housing, name: 安置房, milestones: { delivery: 2018-10-31 } }\n- { id: roads, kind: infrastructure, name: 道路, milestones: { delivery: 2018-10-31 } }',
-      fail: '- { id: housing, kind: resettlement-housing, name: 安置房, milestones: { delivery: 2018-10-31 } }\n- { id: roads, kind: infrastructure, name: 道路, milestones: { delivery: 2019-06-30 } }',
+      pass: `components:
+  - { id: housing, kind: resettlement-housing, name: 安置房, milestones: { delivery: 2018-10-31 } }
+  - { id: roads, kind: infrastructure, name: 道路, milestones: { delivery: 2018-10-31 } }`,
+      fail: `components:
+  - { id: housing, kind: resettlement-housing, name: 安置房, milestones: { delivery: 2018-10-31 } }
+  - { id: roads, kind: infrastructure, name: 道路, milestones: { delivery: 2019-06-30 } }`,
     },
     messages: {
-      missingDelivery: { zh: '“{component}”未写明交付日期', en: '"{component}" states no delivery date' },
+      missingDelivery: { zh: '“{component}”未写明交付使用日期', en: '"{component}" states no delivery date' },
       deliveredAfterHousing: {
-        zh: '“{component}”交付日期 {delivery} 晚于安置住房交付日期 {housing}',
+        zh: '“{component}”未与安置住房同步交付使用：交付日期 {delivery} 晚于安置住房的 {housing}',
         en: '"{component}" is delivered on {delivery}, after the resettlement housing on {housing}',
       },
     },

@@ -28,13 +28,17 @@ export const qualityResponsibility = defineRule({
     },
     covers: ['N-2.2#2'],
     examples: {
-      pass: 'quality:\n  permanentSignBoard: true\n  lifetimeResponsibility:\n    - { role: developer, name: 测试建设投资有限公司 }',
-      fail: 'quality:\n  permanentSignBoard: false',
+      pass: `quality:
+  permanentSignBoard: true
+  lifetimeResponsibility:
+    - { role: developer, name: 测试建设投资有限公司 }`,
+      fail: `quality:
+  permanentSignBoard: false`,
     },
     messages: {
-      missing: { zh: '未声明永久性标牌和质量终身负责制', en: 'No permanent sign board or lifetime quality responsibility is declared' },
+      missing: { zh: '未实行永久性标牌和质量终身负责制', en: 'No permanent sign board or lifetime quality responsibility is declared' },
       noSignBoard: { zh: '未声明设置永久性标牌', en: 'The permanent sign board is not declared' },
-      noDeveloper: { zh: '质量终身责任单位中没有建设单位', en: 'The developer is not among the parties with lifetime quality responsibility' },
+      noDeveloper: { zh: '质量终身负责制未落实到建设单位', en: 'The developer is not among the parties with lifetime quality responsibility' },
     },
   },
   *check(dossier) {

@@ -14,12 +14,10 @@ export const documentReference = defineInputRule({
   },
   covers: [],
   examples: {
-    pass: `approvals: { landPreReview: d-land }
-documents:
-  - { id: d-land, kind: land-pre-review, issuer: 太原市国土资源局, issued: 2016-03-04 }`,
-    fail: `approvals: { landPreReview: d-lnad }   # documents 中没有 d-lnad
-documents:
-  - { id: d-land, kind: land-pre-review, issuer: 太原市国土资源局, issued: 2016-03-04 }`,
+    pass: `components:
+  - { id: housing, kind: resettlement-housing, name: 安置房, approvals: { landPreReview: d-land } }`,
+    fail: `components:
+  - { id: housing, kind: resettlement-housing, name: 安置房, approvals: { landPreReview: d-lnad } }   # 文件清单中没有 d-lnad`,
   },
   messages: {
     missing: { zh: '文件“{id}”未在 documents 中列出', en: 'Document "{id}" is not listed in documents' },

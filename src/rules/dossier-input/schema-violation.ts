@@ -17,7 +17,7 @@ export const schemaViolation = defineInputRule({
     pass: `loan:
   applicationDate: 2016-04-01`,
     fail: `loan:
-  applicationDate: 2016年4月1日   # 应为 YYYY-MM-DD`,
+  applicationDate: 2016年4月1日   # 日期应写成 YYYY-MM-DD`,
   },
   messages: {
     unsupportedFormat: {

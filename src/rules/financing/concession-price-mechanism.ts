@@ -19,8 +19,14 @@ export const concessionPriceMechanism = defineRule({
     fix: { zh: '在 agreements[].priceMechanism 中写明收费、价格调整或可行性缺口补助机制。', en: 'Describe the tariff, price adjustment or viability-gap payment in `agreements[].priceMechanism`.' },
     covers: ['N-4.2#1'],
     examples: {
-      pass: '- { id: agr-heat, kind: concession, document: d-concession, priceMechanism: 按供热价格政策收费，不足部分由财政补贴 }',
-      fail: '- { id: agr-heat, kind: concession, document: d-concession }',
+      pass: `agreements:
+  - { id: agr-heat, kind: concession, document: d-concession, priceMechanism: 按供热价格政策收费，不足部分由财政补贴 }
+documents:
+  - { id: d-concession, kind: concession-agreement, issuer: 太原市小店区人民政府, issued: 2016-02-01 }`,
+      fail: `agreements:
+  - { id: agr-heat, kind: concession, document: d-concession }   # 未写价格补偿机制
+documents:
+  - { id: d-concession, kind: concession-agreement, issuer: 太原市小店区人民政府, issued: 2016-02-01 }`,
     },
     messages: {
       missingMechanism: { zh: '特许经营协议“{id}”未写明价格补偿机制', en: 'The concession "{id}" states no price or compensation mechanism' },

@@ -21,19 +21,27 @@ export const formerPlatformRestructured = defineRule({
     },
     covers: ['N-4.3#1'],
     examples: {
-      pass: 'entity:\n  formerFinancingPlatform: true\n  restructuring: { completed: true, document: d-restructuring }\n  announcement: { document: d-announcement, medium: 山西日报 }',
-      fail: 'entity:\n  formerFinancingPlatform: true\n  restructuring: { completed: false }',
+      pass: `entity:
+  formerFinancingPlatform: true
+  restructuring: { completed: true, document: d-restructuring }
+  announcement: { document: d-platform, medium: 山西日报 }
+documents:
+  - { id: d-restructuring, kind: restructuring, issuer: 太原市小店区人民政府, issued: 2015-11-20 }
+  - { id: d-platform, kind: platform-announcement, number: 小城投公告〔2015〕1号, issuer: 测试建设投资有限公司, issued: 2015-12-01 }`,
+      fail: `entity:
+  formerFinancingPlatform: true
+  restructuring: { completed: false }`,
     },
     messages: {
       notRestructured: { zh: '原融资平台公司未完成市场化改制', en: 'The former financing platform has not completed its restructuring' },
       missingRestructuringDocument: { zh: '未引用改制文件', en: 'No restructuring document is referred to' },
       missingAnnouncement: {
-        zh: '原融资平台公司未公告不再承担政府融资职能',
+        zh: '原融资平台公司未明确公告今后不再承担政府融资职能',
         en: 'The former financing platform has not announced that it no longer carries government financing functions',
       },
       missingMedium: { zh: '未写明公告的发布媒体', en: 'Where the announcement was published is not stated' },
       announcedAfter: {
-        zh: '公告日期 {announced} 晚于{what}日期 {date}',
+        zh: '原融资平台公司不再承担政府融资职能的公告（{announced}）晚于{what}（{date}）',
         en: 'The announcement of {announced} comes after the {what} of {date}',
       },
       ...DOCUMENT_SLOT_MESSAGES,
@@ -74,11 +82,11 @@ export const formerPlatformRestructured = defineRule({
     for (const agreement of dossier.agreements ?? []) {
       const signed = documentOf(context, agreement.document)?.document.issued;
       if (signed !== undefined && announcedOn > signed) {
-        yield { messageId: 'announcedAfter', path: issuedPath, data: { announced: announcedOn, what: { zh: `协议“${agreement.id}”`, en: `agreement "${agreement.id}"` }, date: signed } };
+        yield { messageId: 'announcedAfter', path: issuedPath, data: { announced: announcedOn, what: { zh: `协议“${agreement.id}”签订日`, en: `agreement "${agreement.id}"` }, date: signed } };
       }
     }
     if (announcedOn > dossier.loan.applicationDate) {
-      yield { messageId: 'announcedAfter', path: issuedPath, data: { announced: announcedOn, what: { zh: '贷款申请', en: 'loan application' }, date: dossier.loan.applicationDate } };
+      yield { messageId: 'announcedAfter', path: issuedPath, data: { announced: announcedOn, what: { zh: '贷款申请日', en: 'loan application' }, date: dossier.loan.applicationDate } };
     }
   },
 });

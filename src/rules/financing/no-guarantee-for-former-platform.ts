@@ -1,3 +1,4 @@
+import { enumText } from '../../dossier/enum-labels.js';
 import { defineRule } from '../define-rule.js';
 
 export const noGuaranteeForFormerPlatform = defineRule({
@@ -17,15 +18,20 @@ export const noGuaranteeForFormerPlatform = defineRule({
     fix: { zh: '撤销政府担保、回购或兜底承诺，并写 governmentGuarantees: []。', en: 'Withdraw the guarantee, buy-back or backstop promise, and state `governmentGuarantees: []`.' },
     covers: ['N-4.3#1'],
     examples: {
-      pass: 'entity:\n  formerFinancingPlatform: true\n  governmentGuarantees: []',
-      fail: 'entity:\n  formerFinancingPlatform: true\n  governmentGuarantees:\n    - { kind: backstop-letter, description: 区政府出具的兜底承诺函 }',
+      pass: `entity:
+  formerFinancingPlatform: true
+  governmentGuarantees: []`,
+      fail: `entity:
+  formerFinancingPlatform: true
+  governmentGuarantees:
+    - { kind: backstop-letter, description: 区政府出具的兜底承诺函 }`,
     },
     messages: {
       undeclared: {
         zh: '原融资平台公司须明确列出政府担保情况（没有则写 governmentGuarantees: []）',
         en: 'A former financing platform must state its government guarantees (`governmentGuarantees: []` when none)',
       },
-      guaranteed: { zh: '政府为原融资平台公司提供了 {kind}', en: 'A government gives the former financing platform a {kind}' },
+      guaranteed: { zh: '政府为原融资平台公司出具了{kind}，违反“不对原融资平台公司提供担保”', en: 'A government gives the former financing platform a {kind}' },
     },
   },
   *check(dossier) {
@@ -36,7 +42,7 @@ export const noGuaranteeForFormerPlatform = defineRule({
       return;
     }
     for (const [index, guarantee] of entity.governmentGuarantees.entries()) {
-      yield { messageId: 'guaranteed', path: ['entity', 'governmentGuarantees', index, 'kind'], data: { kind: guarantee.kind } };
+      yield { messageId: 'guaranteed', path: ['entity', 'governmentGuarantees', index, 'kind'], data: { kind: enumText('guaranteeKind', guarantee.kind) } };
     }
   },
 });

@@ -1,3 +1,4 @@
+import { enumText } from '../../dossier/enum-labels.js';
 import { defineRule } from '../define-rule.js';
 import { DOCUMENT_SLOT_MESSAGES, documentSlotReport } from '../support/document-slot.js';
 import { agreementsOfKind } from '../support/financing-agreements.js';
@@ -24,12 +25,14 @@ export const publicSelection = defineRule({
     },
     covers: ['N-4.1#1'],
     examples: {
-      pass: 'entity:\n  selection: { method: public-tender, document: d-selection }',
-      fail: 'entity:\n  selection: { method: direct-designation }',
+      pass: `entity:
+  selection: { method: public-tender, document: d-selection }`,
+      fail: `entity:
+  selection: { method: direct-designation }`,
     },
     messages: {
       missing: { zh: '未写明实施主体的选择方式', en: 'How the implementing entity was selected is not stated' },
-      notPublic: { zh: '选择方式 {method} 不是公开择优', en: 'Selection by {method} is not public selection on merit' },
+      notPublic: { zh: '实施主体经{method}确定，未经公开择优选择', en: 'Selection by {method} is not public selection on merit' },
       missingDocument: { zh: '未引用实施主体选定文件', en: 'No selection document is referred to' },
       ...DOCUMENT_SLOT_MESSAGES,
     },
@@ -41,7 +44,7 @@ export const publicSelection = defineRule({
       yield { messageId: 'missing', path: ['entity'] };
       return;
     }
-    if (!PUBLIC_METHODS.has(selection.method)) yield { messageId: 'notPublic', path: ['entity', 'selection', 'method'], data: { method: selection.method } };
+    if (!PUBLIC_METHODS.has(selection.method)) yield { messageId: 'notPublic', path: ['entity', 'selection', 'method'], data: { method: enumText('selectionMethod', selection.method) } };
     const document = documentSlotReport(context, selection.document, ['entity', 'selection', 'document'], {
       kinds: ['entity-selection'],
       missing: { messageId: 'missingDocument', path: ['entity', 'selection'] },

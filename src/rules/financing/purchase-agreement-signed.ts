@@ -19,8 +19,10 @@ export const purchaseAgreementSigned = defineRule({
     fix: { zh: '在 documents 中补充协议的 number，并在 agreements[].parties 中列出政府和实施主体。', en: 'Give the agreement document its `number`, and list the government and the entity in `agreements[].parties`.' },
     covers: ['N-4.1#1'],
     examples: {
-      pass: 'agreements:\n  - { id: agr-1, kind: purchase-of-service, document: d-agreement, parties: [小店区人民政府, 测试建设投资有限公司] }',
-      fail: 'agreements:\n  - { id: agr-1, kind: purchase-of-service, document: d-agreement }   # 未写签约方',
+      pass: `agreements:
+  - { id: agr-1, kind: purchase-of-service, document: d-agreement, parties: [太原市小店区人民政府, 测试建设投资有限公司] }`,
+      fail: `agreements:
+  - { id: agr-1, kind: purchase-of-service, document: d-agreement }   # 未写签约双方`,
     },
     messages: {
       missingParties: { zh: '购买服务协议“{id}”未写明签约双方', en: 'The purchase-of-service agreement "{id}" does not name both parties' },

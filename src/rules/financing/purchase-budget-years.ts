@@ -18,13 +18,23 @@ export const purchaseBudgetYears = defineRule({
     fix: { zh: '填写 agreements[].term，并在 budget 中为期限内每一年列出预算安排及其文件。', en: 'Fill in `agreements[].term`, and give `budget` an entry (with its document) for every year of it.' },
     covers: ['N-4.1#1'],
     examples: {
-      pass: 'term: { from: 2016, to: 2017 }\nbudget: [{ year: 2016, document: d-budget-2016 }, { year: 2017, document: d-budget-2017 }]',
-      fail: 'term: { from: 2016, to: 2017 }\nbudget: [{ year: 2016, document: d-budget-2016 }]',
+      pass: `agreements:
+  - id: agr-1
+    kind: purchase-of-service
+    document: d-agreement
+    term: { from: 2016, to: 2017 }
+    budget: [{ year: 2016, document: d-budget }, { year: 2017, document: d-budget }]`,
+      fail: `agreements:
+  - id: agr-1
+    kind: purchase-of-service
+    document: d-agreement
+    term: { from: 2016, to: 2017 }
+    budget: [{ year: 2016, document: d-budget }]   # 2017 年度未列入预算`,
     },
     messages: {
       missingTerm: { zh: '购买服务协议“{id}”未写明协议期限', en: 'The purchase-of-service agreement "{id}" states no term' },
       missingYears: {
-        zh: '购买服务协议“{id}”以下年度未列入财政预算：{years}',
+        zh: '购买服务协议“{id}”的服务资金未逐年列入财政预算，缺少年度：{years}',
         en: 'The purchase-of-service agreement "{id}" has no budget entry for {years}',
       },
     },

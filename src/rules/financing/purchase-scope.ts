@@ -1,3 +1,4 @@
+import { enumText } from '../../dossier/enum-labels.js';
 import { defineRule } from '../define-rule.js';
 import { agreementsOfKind, EXCLUDED_SCOPE } from '../support/financing-agreements.js';
 
@@ -18,13 +19,15 @@ export const purchaseScope = defineRule({
     fix: { zh: '从 scope 中去掉 commercial-housing 和 revenue-infrastructure，这些内容应以市场化方式另行融资。', en: 'Remove `commercial-housing` and `revenue-infrastructure` from `scope`; finance them on market terms instead.' },
     covers: ['N-4.1#1'],
     examples: {
-      pass: 'scope: [land-acquisition-demolition, resettlement-housing, public-infrastructure]',
-      fail: 'scope: [land-acquisition-demolition, commercial-housing]',
+      pass: `agreements:
+  - { id: agr-1, kind: purchase-of-service, document: d-agreement, scope: [land-acquisition-demolition, resettlement-housing, public-infrastructure] }`,
+      fail: `agreements:
+  - { id: agr-1, kind: purchase-of-service, document: d-agreement, scope: [land-acquisition-demolition, commercial-housing] }`,
     },
     messages: {
       missingScope: { zh: '购买服务协议“{id}”未写明服务范围', en: 'The purchase-of-service agreement "{id}" states no scope' },
       excluded: {
-        zh: '购买服务协议“{id}”的范围含有排除事项 {item}',
+        zh: '购买服务协议“{id}”将{item}列入购买范围，超出政府购买棚户区改造服务的范围',
         en: 'The purchase-of-service agreement "{id}" includes the excluded item {item}',
       },
     },
@@ -36,7 +39,7 @@ export const purchaseScope = defineRule({
         continue;
       }
       for (const [position, item] of (agreement.scope ?? []).entries()) {
-        if (EXCLUDED_SCOPE.has(item)) yield { messageId: 'excluded', path: ['agreements', index, 'scope', position], data: { id: agreement.id, item } };
+        if (EXCLUDED_SCOPE.has(item)) yield { messageId: 'excluded', path: ['agreements', index, 'scope', position], data: { id: agreement.id, item: enumText('purchaseScope', item) } };
       }
     }
   },

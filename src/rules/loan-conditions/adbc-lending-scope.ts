@@ -1,3 +1,4 @@
+import { enumText } from '../../dossier/enum-labels.js';
 import type { ProjectCategory } from '../../dossier/types.js';
 import { defineRule } from '../define-rule.js';
 
@@ -24,8 +25,12 @@ export const adbcLendingScope = defineRule({
     },
     covers: ['N-4.4#2'],
     examples: {
-      pass: 'project: { category: urban-village, … }\nloan:\n  lender: { name: 中国农业发展银行山西省分行, kind: agricultural-development-bank }',
-      fail: 'project: { category: shantytown, … }\nloan:\n  lender: { name: 中国农业发展银行山西省分行, kind: agricultural-development-bank }',
+      pass: `project: { category: urban-village }
+loan:
+  lender: { name: 中国农业发展银行山西省分行, kind: agricultural-development-bank }`,
+      fail: `project: { category: shantytown }
+loan:
+  lender: { name: 中国农业发展银行山西省分行, kind: agricultural-development-bank }`,
     },
     messages: {
       outsideScope: {
@@ -36,7 +41,7 @@ export const adbcLendingScope = defineRule({
   },
   *check(dossier) {
     if (dossier.loan.lender.kind === 'agricultural-development-bank' && !ADBC_CATEGORIES.has(dossier.project.category)) {
-      yield { messageId: 'outsideScope', path: ['loan', 'lender', 'kind'], data: { category: dossier.project.category } };
+      yield { messageId: 'outsideScope', path: ['loan', 'lender', 'kind'], data: { category: enumText('projectCategory', dossier.project.category) } };
     }
   },
 });

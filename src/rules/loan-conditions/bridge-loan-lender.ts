@@ -17,8 +17,12 @@ export const bridgeLoanLender = defineRule({
     fix: { zh: '改为向国家开发银行申请过桥贷款，或改为项目贷款（product: project-loan）。', en: 'Apply to China Development Bank for the bridge loan, or make it a project loan (`product: project-loan`).' },
     covers: ['N-4.4#2'],
     examples: {
-      pass: 'loan:\n  lender: { name: 国家开发银行山西省分行, kind: china-development-bank }\n  product: bridge-loan',
-      fail: 'loan:\n  lender: { name: 某商业银行太原分行, kind: commercial-bank }\n  product: bridge-loan',
+      pass: `loan:
+  lender: { name: 国家开发银行山西省分行, kind: china-development-bank }
+  product: bridge-loan`,
+      fail: `loan:
+  lender: { name: 某商业银行太原分行, kind: commercial-bank }
+  product: bridge-loan`,
     },
     messages: {
       wrongLender: {

@@ -30,7 +30,8 @@ export const compensationDocuments = defineRule({
       fail: `resettlement:
   modes: [monetized]
   compensationMeasures: d-measures
-  housingPurchasePlan: d-purchase   # 缺拆迁补偿公告`,
+  demolitionAnnouncement: ~   # 缺拆迁补偿公告
+  housingPurchasePlan: d-purchase`,
     },
     messages: REQUIREMENT_MESSAGES,
   },

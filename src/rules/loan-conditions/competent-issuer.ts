@@ -24,8 +24,10 @@ export const competentIssuer = defineRule({
     fix: { zh: '核对发文机关全称；由非主管部门出具的，应取得主管部门的文件。', en: 'Check the issuer’s full name; a document from a department that is not competent must be replaced by one from the competent department.' },
     covers: ['N-4.4#1'],
     examples: {
-      pass: '- { id: d-fsr, kind: feasibility-approval, issuer: 太原市发展和改革委员会, issued: 2016-03-01 }',
-      fail: '- { id: d-fsr, kind: feasibility-approval, issuer: 太原市住房和城乡建设局, issued: 2016-03-01 }',
+      pass: `documents:
+  - { id: d-fsr, kind: feasibility-approval, issuer: 太原市发展和改革委员会, issued: 2016-03-01 }`,
+      fail: `documents:
+  - { id: d-fsr, kind: feasibility-approval, issuer: 太原市住房和城乡建设局, issued: 2016-03-01 }`,
     },
     messages: {
       notCompetent: {

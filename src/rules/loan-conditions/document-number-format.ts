@@ -38,8 +38,10 @@ export const documentNumberFormat = defineRule({
     fix: { zh: '按原件核对文号和发文日期。', en: 'Check the number and the issue date against the original.' },
     covers: ['N-4.4#1'],
     examples: {
-      pass: '- { id: d-fsr, kind: feasibility-approval, number: 并发改审批发〔2016〕45号, issuer: 太原市发展和改革委员会, issued: 2016-04-06 }',
-      fail: '- { id: d-fsr, kind: feasibility-approval, number: 并发改审批发〔2015〕45号, issuer: 太原市发展和改革委员会, issued: 2016-04-06 }',
+      pass: `documents:
+  - { id: d-fsr, kind: feasibility-approval, number: 并发改审批发〔2016〕45号, issuer: 太原市发展和改革委员会, issued: 2016-04-06 }`,
+      fail: `documents:
+  - { id: d-fsr, kind: feasibility-approval, number: 并发改审批发〔2015〕45号, issuer: 太原市发展和改革委员会, issued: 2016-04-06 }`,
     },
     messages: {
       malformed: {

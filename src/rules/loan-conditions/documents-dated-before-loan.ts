@@ -27,10 +27,10 @@ export const documentsDatedBeforeLoan = defineRule({
     examples: {
       pass: `documents:
   - { id: d-land, kind: land-pre-review, issuer: 太原市国土资源局, issued: 2016-04-20 }   # 申请后、放款前
-loan: { applicationDate: 2016-04-01, disbursements: [{ date: 2016-05-10 }], … }`,
+loan: { applicationDate: 2016-04-01, disbursements: [{ date: 2016-05-10 }] }`,
       fail: `documents:
   - { id: d-land, kind: land-pre-review, issuer: 太原市国土资源局, issued: 2016-05-11 }   # 晚于首笔放款
-loan: { applicationDate: 2016-04-01, disbursements: [{ date: 2016-05-10 }], … }`,
+loan: { applicationDate: 2016-04-01, disbursements: [{ date: 2016-05-10 }] }`,
     },
     messages: {
       afterFirstDisbursement: {

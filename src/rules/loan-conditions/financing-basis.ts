@@ -17,8 +17,12 @@ export const financingBasis = defineRule({
     fix: { zh: '在 agreements 中列出协议，并在 loan.basis 中引用其 id。', en: 'List the agreement under `agreements` and refer to its id in `loan.basis`.' },
     covers: ['N-4.4#2'],
     examples: {
-      pass: 'agreements:\n  - { id: agr-1, kind: purchase-of-service, document: d-agreement }\nloan:\n  basis: agr-1',
-      fail: 'loan:\n  lender: { name: 国家开发银行山西省分行, kind: china-development-bank }   # 没有 basis',
+      pass: `agreements:
+  - { id: agr-1, kind: purchase-of-service, document: d-agreement }
+loan:
+  basis: agr-1`,
+      fail: `loan:
+  basis: ~   # 未写明融资依据协议`,
     },
     messages: {
       missing: {

@@ -46,8 +46,10 @@ export const firstHomeDownPayment = defineRule({
     },
     covers: ['N-3.4#1'],
     examples: {
-      pass: 'monetized: { ways: [platform-selection], mortgage: { firstHomeDownPaymentPercent: 25, date: 2016-03-01 } }',
-      fail: 'monetized: { ways: [platform-selection], mortgage: { firstHomeDownPaymentPercent: 15, date: 2016-03-01 } }',
+      pass: `resettlement:
+  monetized: { ways: [platform-selection], mortgage: { firstHomeDownPaymentPercent: 25, date: 2016-03-01 } }`,
+      fail: `resettlement:
+  monetized: { ways: [platform-selection], mortgage: { firstHomeDownPaymentPercent: 15, date: 2016-03-01 } }`,
     },
     messages: {
       belowFloor: {

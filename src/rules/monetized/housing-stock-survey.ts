@@ -26,12 +26,14 @@ export const housingStockSurvey = defineRule({
     },
     covers: ['N-3.1#1'],
     examples: {
-      pass: 'monetized: { ways: [free-use], housingStockSurvey: d-survey, listingsPublication: d-listings }',
-      fail: 'monetized: { ways: [free-use] }',
+      pass: `resettlement:
+  monetized: { ways: [free-use], housingStockSurvey: d-survey, listingsPublication: d-listings }`,
+      fail: `resettlement:
+  monetized: { ways: [free-use], housingStockSurvey: ~, listingsPublication: ~ }   # 未摸底，未公开房源`,
     },
     messages: {
-      missingSurvey: { zh: '未引用存量住房摸底调查', en: 'No housing-stock survey is referred to' },
-      missingListings: { zh: '未引用存量住房房源信息公开', en: 'No published housing listings are referred to' },
+      missingSurvey: { zh: '未引用对存量住房的调查摸底', en: 'No housing-stock survey is referred to' },
+      missingListings: { zh: '未引用公开存量住房房源信息的文件', en: 'No published housing listings are referred to' },
       ...DOCUMENT_SLOT_MESSAGES,
     },
   },

@@ -18,9 +18,14 @@ export const monetizedDisclosure = defineRule({
     },
     fix: { zh: '在 resettlement.monetized.disclosure 中引用公开文件（kind: disclosure）。', en: 'Refer to the disclosure in `resettlement.monetized.disclosure` (kind `disclosure`).' },
     covers: ['N-3.3#1'],
-    examples: { pass: 'monetized: { ways: [free-use], disclosure: d-disclosure }', fail: 'monetized: { ways: [free-use] }' },
+    examples: {
+      pass: `resettlement:
+  monetized: { ways: [free-use], disclosure: d-disclosure }`,
+      fail: `resettlement:
+  monetized: { ways: [free-use], disclosure: ~ }   # 操作程序未公开`,
+    },
     messages: {
-      missing: { zh: '未引用货币化安置操作程序的公开文件', en: 'No public disclosure of the cash resettlement procedure is referred to' },
+      missing: { zh: '未引用货币化安置操作程序主动公开、接受社会监督的文件', en: 'No public disclosure of the cash resettlement procedure is referred to' },
       ...DOCUMENT_SLOT_MESSAGES,
     },
   },

@@ -17,7 +17,12 @@ export const monetizedWay = defineRule({
     },
     fix: { zh: '在 resettlement.monetized.ways 中写明 government-purchase、platform-selection 或 free-use。', en: 'State `resettlement.monetized.ways`: `government-purchase`, `platform-selection` or `free-use`.' },
     covers: ['N-3.2#1'],
-    examples: { pass: 'monetized: { ways: [government-purchase] }', fail: 'monetized: {}' },
+    examples: {
+      pass: `resettlement:
+  monetized: { ways: [government-purchase] }`,
+      fail: `resettlement:
+  monetized: { ways: ~ }   # 未写明货币化安置方式`,
+    },
     messages: {
       missing: { zh: '未写明货币化安置方式', en: 'The cash resettlement way is not stated' },
     },

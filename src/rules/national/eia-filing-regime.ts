@@ -32,8 +32,10 @@ export const eiaFilingRegime = defineRule({
     },
     covers: ['N-4.4#1'],
     examples: {
-      pass: '- { id: d-eia, kind: eia-filing, issuer: 太原市环境保护局, issued: 2016-10-10 }',
-      fail: '- { id: d-eia, kind: eia-filing, issuer: 太原市环境保护局, issued: 2016-08-31 }',
+      pass: `documents:
+  - { id: d-eia, kind: eia-filing, issuer: 太原市环境保护局, issued: 2016-10-10 }`,
+      fail: `documents:
+  - { id: d-eia, kind: eia-filing, issuer: 太原市环境保护局, issued: 2016-08-31 }`,
     },
     messages: {
       filingTooEarly: {

@@ -30,8 +30,18 @@ export const eiaReReview = defineRule({
     fix: { zh: '报原审批部门重新审核，并以重新审核意见作为环评批复引用。', en: 'Have the approver re-review the file, and refer to the re-review as the EIA approval.' },
     covers: ['N-4.4#1'],
     examples: {
-      pass: 'approvals: { environmentalImpact: d-eia }   # 2016-03-02 批复\nmilestones: { constructionStart: 2018-05-01 }',
-      fail: 'approvals: { environmentalImpact: d-eia }   # 2016-03-02 批复\nmilestones: { constructionStart: 2021-03-03 }',
+      pass: `components:
+  - id: housing
+    kind: resettlement-housing
+    name: 安置房
+    approvals: { feasibilityStudy: d-fsr, environmentalImpact: d-eia, planning: d-plan, landPreReview: d-land }   # 环评批复 2016-03-02
+    milestones: { constructionStart: 2018-05-01 }`,
+      fail: `components:
+  - id: housing
+    kind: resettlement-housing
+    name: 安置房
+    approvals: { feasibilityStudy: d-fsr, environmentalImpact: d-eia, planning: d-plan, landPreReview: d-land }   # 环评批复 2016-03-02
+    milestones: { constructionStart: 2021-03-03 }`,
     },
     messages: {
       reReviewNeeded: {

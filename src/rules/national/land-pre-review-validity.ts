@@ -36,8 +36,12 @@ export const landPreReviewValidity = defineRule({
     fix: { zh: '申请延续或重新取得土地预审意见。', en: 'Have the opinion extended or obtain a new one.' },
     covers: ['N-4.4#1'],
     examples: {
-      pass: '- { id: d-land, kind: land-pre-review-and-site-selection, issuer: 太原市规划和自然资源局, issued: 2019-10-08 }   # 首笔放款 2020-04-01',
-      fail: '- { id: d-land, kind: land-pre-review, issuer: 太原市国土资源局, issued: 2014-03-04, validUntil: 2016-03-04 }   # 首笔放款 2016-04-01，已过有效期',
+      pass: `documents:
+  - { id: d-land, kind: land-pre-review, issuer: 太原市国土资源局, issued: 2016-03-04 }
+loan: { applicationDate: 2016-04-01 }`,
+      fail: `documents:
+  - { id: d-land, kind: land-pre-review, issuer: 太原市国土资源局, issued: 2014-03-04, validUntil: 2016-03-04 }   # 申请时已过文件载明的有效期
+loan: { applicationDate: 2016-04-01 }`,
     },
     messages: {
       expired: {

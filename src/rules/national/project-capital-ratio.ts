@@ -27,7 +27,10 @@ export const projectCapitalRatio = defineRule({
     },
     fix: { zh: '增加项目资本金，或核对总投资。', en: 'Raise the project capital, or check the total investment.' },
     covers: ['N-4.4#1'],
-    examples: { pass: 'project: { totalInvestment: 86000, projectCapital: 17200, … }', fail: 'project: { totalInvestment: 86000, projectCapital: 12000, … }' },
+    examples: {
+      pass: `project: { totalInvestment: 86000, projectCapital: 17200 }`,
+      fail: `project: { totalInvestment: 86000, projectCapital: 12000 }`,
+    },
     messages: {
       belowMinimum: {
         zh: '项目资本金占总投资 {ratio}%，低于 {minimum}%（国发〔2015〕51号）',

@@ -37,8 +37,17 @@ export const purchaseOfServiceLimits = defineRule({
     },
     covers: ['N-4.1#1'],
     examples: {
-      pass: '- { id: agr-1, kind: purchase-of-service, document: d-agreement, scope: [land-acquisition-demolition] }   # 协议 2017-03-01 签订',
-      fail: '- { id: agr-1, kind: purchase-of-service, document: d-agreement, scope: [construction-works] }   # 协议 2017-06-01 签订',
+      pass: `# as-of: 2017-12-31
+agreements:
+  - { id: agr-1, kind: purchase-of-service, document: d-agreement, scope: [land-acquisition-demolition] }
+documents:
+  - { id: d-agreement, kind: purchase-of-service-agreement, number: 小政购〔2017〕1号, issuer: 太原市小店区人民政府, issued: 2017-06-01 }
+loan: { basis: ~ }`,
+      fail: `# as-of: 2017-12-31
+agreements:
+  - { id: agr-1, kind: purchase-of-service, document: d-agreement, scope: [construction-works] }
+documents:
+  - { id: d-agreement, kind: purchase-of-service-agreement, number: 小政购〔2017〕1号, issuer: 太原市小店区人民政府, issued: 2017-06-01 }`,
     },
     messages: {
       constructionWorks: {

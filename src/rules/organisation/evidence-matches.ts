@@ -17,8 +17,12 @@ export const evidenceMatches = defineRule({
     fix: { zh: '放入正确的证明文件，或按文件重新计算 SHA-256（如 sha256sum 文件名）。', en: 'Put the right file in place, or recompute the SHA-256 of the file (e.g. `sha256sum FILE`).' },
     covers: ['N-5.3#1'],
     examples: {
-      pass: '- { id: d-fsr, …, evidence: { file: scans/fsr.pdf, sha256: <文件的 SHA-256> } }',
-      fail: '- { id: d-fsr, …, evidence: { file: scans/fsr.pdf, sha256: <另一个文件的 SHA-256> } }',
+      pass: `documents:
+  - { id: d-fsr, kind: feasibility-approval, issuer: 太原市发展和改革委员会, issued: 2016-03-01,
+      evidence: { file: scans/fsr.pdf, sha256: 894fda3448276913e338d3f22a1835710c106ff2de5acce8f32ce648ce3446fa } }`,
+      fail: `documents:
+  - { id: d-fsr, kind: feasibility-approval, issuer: 太原市发展和改革委员会, issued: 2016-03-01,
+      evidence: { file: scans/fsr.pdf, sha256: 0a04d56094d2b43aeba742a6f497821899302b5d350d893ffa0d18e105d710d8 } }   # 不是这个文件的 SHA-256`,
     },
     messages: {
       unreadable: { zh: '证明文件“{file}”无法读取：{reason}', en: 'Evidence file "{file}" cannot be read: {reason}' },

@@ -19,8 +19,12 @@ export const figuresAgree = defineRule({
     fix: { zh: '按原始材料核对并更正数字。', en: 'Check the figures against the source records and correct them.' },
     covers: ['N-5.3#1'],
     examples: {
-      pass: 'resettlement:\n  households: { total: 1260, monetized: 900, builtHousing: 360 }',
-      fail: 'resettlement:\n  households: { total: 1260, monetized: 900, builtHousing: 300 }',
+      pass: `project: { households: 1260 }
+resettlement:
+  households: { total: 1260, monetized: 900, builtHousing: 360 }`,
+      fail: `project: { households: 1260 }
+resettlement:
+  households: { total: 1260, monetized: 900, builtHousing: 300 }`,
     },
     messages: {
       householdSum: {

@@ -25,8 +25,10 @@ export const implementationPlanFiled = defineRule({
     },
     covers: ['N-5.2#1'],
     examples: {
-      pass: 'project:\n  implementationPlanFiling: { document: d-filing, filedWith: 山西省住房和城乡建设厅 }',
-      fail: 'project:\n  implementationPlanFiling: { document: d-filing, filedWith: 太原市住房保障和城乡建设管理局 }',
+      pass: `project:
+  implementationPlanFiling: { document: d-filing, filedWith: 山西省住房和城乡建设厅 }`,
+      fail: `project:
+  implementationPlanFiling: { document: d-filing, filedWith: 太原市住房保障和城乡建设管理局 }`,
     },
     messages: {
       missing: { zh: '未引用实施方案报送文件', en: 'No filing of the implementation plan is referred to' },

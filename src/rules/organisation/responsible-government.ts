@@ -17,8 +17,8 @@ export const responsibleGovernment = defineRule({
     fix: { zh: '在 project.responsibleGovernment 中写明，如 太原市迎泽区人民政府。', en: 'Name it in `project.responsibleGovernment`, e.g. `太原市迎泽区人民政府`.' },
     covers: ['N-5.1#1'],
     examples: {
-      pass: 'project: { city: 太原市, county: 迎泽区, responsibleGovernment: 太原市迎泽区人民政府, … }',
-      fail: 'project: { city: 太原市, county: 迎泽区, responsibleGovernment: 太原市住房和城乡建设局, … }',
+      pass: `project: { city: 太原市, county: 迎泽区, responsibleGovernment: 太原市迎泽区人民政府 }`,
+      fail: `project: { city: 太原市, county: 迎泽区, responsibleGovernment: 太原市住房和城乡建设局 }`,
     },
     messages: {
       missing: { zh: '未写明责任主体政府', en: 'The responsible government is not named' },

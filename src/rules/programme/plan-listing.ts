@@ -21,8 +21,10 @@ export const planListing = defineRule({
     },
     covers: ['N-2.1#1'],
     examples: {
-      pass: 'project:\n  plan: { name: 2015-2017年山西省棚户区改造规划, programme: 2015-2017, year: 2016, listingDocument: d-listing }',
-      fail: 'project:\n  plan: { name: 2015-2017年山西省棚户区改造规划 }   # 缺年度和计划下达文件',
+      pass: `project:
+  plan: { name: 2015-2017年山西省棚户区改造规划, programme: 2015-2017, year: 2016, listingDocument: d-listing }`,
+      fail: `project:
+  plan: { name: 2015-2017年山西省棚户区改造规划, programme: 2015-2017, year: 2016, listingDocument: ~ }   # 缺计划下达文件`,
     },
     messages: {
       missingPlan: { zh: '未写明项目纳入的改造计划', en: 'The plan the project is listed in is not stated' },

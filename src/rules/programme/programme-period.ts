@@ -25,13 +25,15 @@ export const programmePeriod = defineRule({
     },
     covers: ['N-1.2#1'],
     examples: {
-      pass: 'plan: { name: 2015-2017年山西省棚户区改造规划, programme: 2015-2017, year: 2016 }',
-      fail: 'plan: { name: 2015-2017年山西省棚户区改造规划, programme: 2015-2017, year: 2019 }   # 年度不在计划期内',
+      pass: `project:
+  plan: { name: 2015-2017年山西省棚户区改造规划, programme: 2015-2017, year: 2016 }`,
+      fail: `project:
+  plan: { name: 2015-2017年山西省棚户区改造规划, programme: 2015-2017, year: 2019 }   # 年度不在计划期内`,
     },
     messages: {
       missingProgramme: { zh: '未写明计划期', en: 'The programme period is not stated' },
       notInForce: {
-        zh: '计划期 {programme} 不是基准日在实施的计划期（{inForce}）',
+        zh: '计划期 {programme} 不是基准日正在实施的棚户区改造计划期（{inForce}）',
         en: 'Programme {programme} is not a programme in force on the as-of date ({inForce})',
       },
       yearOutside: { zh: '计划年度 {year} 不在计划期 {programme} 内', en: 'Plan year {year} lies outside programme {programme}' },

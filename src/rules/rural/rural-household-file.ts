@@ -18,8 +18,14 @@ export const ruralHouseholdFile = defineRule({
     fix: { zh: '在 rural.households 中为每户填写 fileNumber，并在录入后写 informationSystemEntered: true。', en: 'Give every entry of `rural.households` a `fileNumber`, and set `informationSystemEntered: true` once entered.' },
     covers: ['N-2.4#1'],
     examples: {
-      pass: 'rural:\n  households:\n    - { id: h1, name: 王某, fileNumber: YC-2016-0001, informationSystemEntered: true }',
-      fail: 'rural:\n  households:\n    - { id: h1, name: 王某 }',
+      pass: `project: { category: rural-dilapidated-housing }
+rural:
+  households:
+    - { id: h1, name: 王某, fileNumber: YC-2016-0001, informationSystemEntered: true }`,
+      fail: `project: { category: rural-dilapidated-housing }
+rural:
+  households:
+    - { id: h1, name: 王某 }   # 没有档案号，未录入信息系统`,
     },
     messages: {
       noHouseholds: { zh: '农村危房改造资料未列出改造户', en: 'The rural dossier lists no households' },

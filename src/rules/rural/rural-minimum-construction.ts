@@ -18,8 +18,14 @@ export const ruralMinimumConstruction = defineRule({
     fix: { zh: '按最低建设要求改造并写 minimumRequirementsMet: true。', en: 'Build to the minimum requirements and set `minimumRequirementsMet: true`.' },
     covers: ['N-2.4#1'],
     examples: {
-      pass: '- { id: h1, name: 王某, minimumRequirementsMet: true }',
-      fail: '- { id: h1, name: 王某, minimumRequirementsMet: false }',
+      pass: `project: { category: rural-dilapidated-housing }
+rural:
+  households:
+    - { id: h1, name: 王某, minimumRequirementsMet: true }`,
+      fail: `project: { category: rural-dilapidated-housing }
+rural:
+  households:
+    - { id: h1, name: 王某, minimumRequirementsMet: false }`,
     },
     messages: {
       notMet: { zh: '改造户“{household}”未声明符合最低建设要求', en: 'Household "{household}" is not declared to meet the minimum construction requirements' },

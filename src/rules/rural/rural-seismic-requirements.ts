@@ -19,8 +19,16 @@ export const ruralSeismicRequirements = defineRule({
     fix: { zh: '填写 rural.seismicIntensity；按抗震要求改造并写 seismicRequirementsMet: true。', en: 'State `rural.seismicIntensity`; build to the seismic requirements and set `seismicRequirementsMet: true`.' },
     covers: ['N-2.4#1'],
     examples: {
-      pass: 'rural:\n  seismicIntensity: 8\n  households:\n    - { id: h1, name: 王某, seismicRequirementsMet: true }',
-      fail: 'rural:\n  seismicIntensity: 8\n  households:\n    - { id: h1, name: 王某, seismicRequirementsMet: false }',
+      pass: `project: { category: rural-dilapidated-housing }
+rural:
+  seismicIntensity: 8
+  households:
+    - { id: h1, name: 王某, seismicRequirementsMet: true }`,
+      fail: `project: { category: rural-dilapidated-housing }
+rural:
+  seismicIntensity: 8
+  households:
+    - { id: h1, name: 王某, seismicRequirementsMet: false }`,
     },
     messages: {
       missingIntensity: { zh: '未写明抗震设防烈度', en: 'The seismic fortification intensity is not stated' },

@@ -1,3 +1,4 @@
+import { enumText } from '../../dossier/enum-labels.js';
 import { defineRule } from '../define-rule.js';
 import { householdPath, ruralHouseholds } from '../support/rural-households.js';
 
@@ -18,13 +19,19 @@ export const ruralSubsidyDirectPayment = defineRule({
     fix: { zh: '改由县级财政直接拨付到农户账户（一卡通），并如实填写 subsidy。', en: 'Have county finance pay into the household’s own account, and record it in `subsidy`.' },
     covers: ['N-2.4#1'],
     examples: {
-      pass: '- { id: h1, name: 王某, subsidy: { amount: 12000, paidBy: county-finance, paidTo: household-account } }',
-      fail: '- { id: h1, name: 王某, subsidy: { amount: 12000, paidBy: village, paidTo: other } }',
+      pass: `project: { category: rural-dilapidated-housing }
+rural:
+  households:
+    - { id: h1, name: 王某, subsidy: { amount: 12000, paidBy: county-finance, paidTo: household-account } }`,
+      fail: `project: { category: rural-dilapidated-housing }
+rural:
+  households:
+    - { id: h1, name: 王某, subsidy: { amount: 12000, paidBy: village, paidTo: other } }`,
     },
     messages: {
       missing: { zh: '改造户“{household}”未写明补助发放情况', en: 'Household "{household}" has no subsidy record' },
-      notCountyFinance: { zh: '改造户“{household}”的补助不是由县级财政发放（{paidBy}）', en: 'The subsidy of household "{household}" is not paid by county finance ({paidBy})' },
-      notToHousehold: { zh: '改造户“{household}”的补助未直接发放到农户账户', en: 'The subsidy of household "{household}" is not paid into the household’s own account' },
+      notCountyFinance: { zh: '改造户“{household}”的补助资金由{paidBy}发放，未由县级财政直接发放到农户', en: 'The subsidy of household "{household}" is not paid by county finance ({paidBy})' },
+      notToHousehold: { zh: '改造户“{household}”的补助资金未直接发放到危房改造农户本人账户', en: 'The subsidy of household "{household}" is not paid into the household’s own account' },
     },
   },
   *check(dossier) {
@@ -35,7 +42,7 @@ export const ruralSubsidyDirectPayment = defineRule({
         continue;
       }
       if (subsidy.paidBy !== 'county-finance') {
-        yield { messageId: 'notCountyFinance', path: householdPath(index, 'subsidy', 'paidBy'), data: { household: household.name, paidBy: subsidy.paidBy } };
+        yield { messageId: 'notCountyFinance', path: householdPath(index, 'subsidy', 'paidBy'), data: { household: household.name, paidBy: enumText('subsidyPaidBy', subsidy.paidBy) } };
       }
       if (subsidy.paidTo !== 'household-account') {
         yield { messageId: 'notToHousehold', path: householdPath(index, 'subsidy', 'paidTo'), data: { household: household.name } };

@@ -1,4 +1,5 @@
 import { kindNames } from '../../dossier/document-kinds.js';
+import { enumText } from '../../dossier/enum-labels.js';
 import type { DocumentKind } from '../../dossier/types.js';
 import type { DataPath } from '../../engine/types.js';
 import type { RuleContext, RuleReport } from '../define-rule.js';
@@ -6,7 +7,7 @@ import type { RuleContext, RuleReport } from '../define-rule.js';
 /** Messages for a field that must name a document of a given kind. */
 export const DOCUMENT_SLOT_MESSAGES = {
   wrongKind: {
-    zh: '引用的文件“{id}”类型为 {kind}，应为{expected}',
+    zh: '引用的文件“{id}”是{kind}，应为{expected}',
     en: 'Document "{id}" is of kind {kind}; expected {expected}',
   },
 } as const;
@@ -49,7 +50,7 @@ export function documentSlotReport<const MissingId extends string = never, const
   if (!entry) return undefined;
   const { document, index } = entry;
   if (!expectation.kinds.includes(document.kind)) {
-    return { messageId: 'wrongKind', path, data: { id: documentId, kind: document.kind, expected: kindNames(expectation.kinds) } };
+    return { messageId: 'wrongKind', path, data: { id: documentId, kind: enumText('documentKind', document.kind), expected: kindNames(expectation.kinds) } };
   }
   if (expectation.numbered && document.number === undefined) {
     return { messageId: 'missingNumber' as NumberMessageId<Numbered>, path: ['documents', index], data: { id: document.id } };

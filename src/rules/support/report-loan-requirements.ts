@@ -1,4 +1,5 @@
 import { kindNames } from '../../dossier/document-kinds.js';
+import { enumText } from '../../dossier/enum-labels.js';
 import type { RuleContext, RuleReport } from '../define-rule.js';
 import { isMet, slotDocuments, type Requirement } from './loan-requirements.js';
 
@@ -6,7 +7,7 @@ import { isMet, slotDocuments, type Requirement } from './loan-requirements.js';
 export const REQUIREMENT_MESSAGES = {
   missing: { zh: '缺少{requirement}', en: 'Missing {requirement}' },
   wrongKind: {
-    zh: '{requirement}引用的文件“{id}”类型为 {kind}，应为{expected}',
+    zh: '{requirement}引用的文件“{id}”是{kind}，应为{expected}',
     en: 'The {requirement} refers to document "{id}" of kind {kind}; expected {expected}',
   },
 } as const;
@@ -27,7 +28,7 @@ export function* reportRequirements(
       yield {
         messageId: 'wrongKind',
         path: entry.slot.path,
-        data: { requirement: entry.slot.label, id: entry.document.id, kind: entry.document.kind, expected: kindNames(entry.slot.acceptedKinds) },
+        data: { requirement: entry.slot.label, id: entry.document.id, kind: enumText('documentKind', entry.document.kind), expected: kindNames(entry.slot.acceptedKinds) },
         checklistItems,
       };
     }

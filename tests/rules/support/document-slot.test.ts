@@ -32,7 +32,7 @@ describe('a field that names a document', () => {
       path,
       data: {
         id: 'd-survey',
-        kind: 'housing-stock-survey',
+        kind: { zh: '存量住房摸底调查（housing-stock-survey）', en: 'housing-stock-survey' },
         expected: { zh: '计划下达文件或实施方案报备文件', en: 'plan listing document or implementation plan filing' },
       },
     });

@@ -53,7 +53,9 @@ describe('explain', () => {
 
   it('names the source and its status for a national rule', () => {
     const out = runCli(['explain', 'land-pre-review-validity', '--lang', 'en']).stdout;
-    expect(out).toContain('Source:\n    N-4.4 · 晋政办发〔2015〕122号 四(四)\n    《建设项目用地预审管理办法（国土资源部令第42号）》 第十七条 (in force from 2009-01-01; reported by a secondary source only, not verified)');
+    expect(out).toContain('Source:\n    N-4.4 · 晋政办发〔2015〕122号 四(四)\n    自然资规〔2019〕2号; 建设项目用地预审管理办法（国土资源部令第42号，部令第68号修正） 一; 第十七条 (in force from 2009-01-01; verified)');
+    // What of it is only reported is said where it matters.
+    expect(out).toContain('the 2- and 3-year periods of 第十七条 are reported only');
   });
 
   it('quotes the sentence the rule rests on, with its modal word and its class', () => {

@@ -27,6 +27,8 @@ export const DOCUMENT_KIND_NAMES: Readonly<Record<DocumentKind, Localized>> = {
   'fund-supervision-agreement': { zh: '资金监管协议', en: 'fund supervision agreement' },
   'quality-commitment': { zh: '质量承诺书', en: 'quality commitment' },
   guarantee: { zh: '担保文件', en: 'guarantee document' },
+  'eia-re-review-opinion': { zh: '环评文件重新审核意见', en: 'EIA re-review opinion' },
+  'local-policy': { zh: '地方政策文件', en: 'local policy document' },
   other: { zh: '其他文件', en: 'other document' },
 };
 

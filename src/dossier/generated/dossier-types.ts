@@ -42,6 +42,33 @@ export interface Dossier {
    */
   documents: DossierDocument[];
   loan: Loan;
+  /**
+   * 地方政策文件 / Local policy documents
+   *
+   * 在国家规定允许的范围内调整国家标准的本地文件，如在不限购城市将首套房最低首付比例下调至20%。 / Local documents that adjust a national value where the national rule allows it, e.g. lowering the first-home minimum down payment to 20% in a city without purchase restrictions.
+   *
+   * Items: 地方政策 / Local policy
+   */
+  localPolicies?: {
+    /**
+     * 地方政策文件 / Policy document
+     *
+     * documents 中该文件的 id（类型 local-policy）。 / The id of the document in `documents` (kind local-policy).
+     */
+    document: string;
+    /**
+     * 下调的国家标准 / National value it lowers
+     *
+     * firstHomeDownPayment 首套房最低首付比例。 / firstHomeDownPayment: the first-home minimum down payment.
+     */
+    lowers: 'firstHomeDownPayment';
+    /**
+     * 本地值（%） / Local value, percent
+     *
+     * 该文件规定的本地值。 / The value the document sets locally.
+     */
+    value: number;
+  }[];
   fundSupervision?: FundSupervision;
   quality?: Quality;
   rural?: Rural;
@@ -194,8 +221,16 @@ export interface Entity {
     document: string;
     /**
      * 公告媒体 / Where it was published
+     *
+     * 媒体名称，如 山西日报。 / Name of the outlet, e.g. 山西日报.
      */
     medium?: string;
+    /**
+     * 公告媒体类型 / Kind of medium
+     *
+     * newspaper 报纸；website 网站；government-gazette 政府公报；notice-board 公告栏；other 其他。公告有文号的才在文件中填写文号。 / A reference number belongs on the document only when the announcement has one.
+     */
+    mediumKind?: 'newspaper' | 'website' | 'government-gazette' | 'notice-board' | 'other';
   };
   /**
    * 政府担保 / Government guarantees
@@ -233,6 +268,12 @@ export interface Agreement {
    * documents 中某一文件的 id。 / The id of an entry of `documents`.
    */
   document: string;
+  /**
+   * 合同编号 / Contract number
+   *
+   * 协议、合同的编号，不是公文文号。 / The agreement’s own contract number, not an official document number (文号).
+   */
+  contractNumber?: string;
   /**
    * 签约方 / Parties
    */
@@ -345,12 +386,19 @@ export interface Resettlement {
     disclosure?: string;
     /**
      * 居民购房贷款条件 / Residents' mortgage terms
+     *
+     * 居民购买安置商品住房的贷款条件；最低首付比例按条件确定之日的规定判断。 / The mortgage terms offered to residents buying housing; the minimum down payment is judged by the rules in force on the date of the terms.
      */
     mortgage?: {
       /**
        * 首套房最低首付比例（%） / First-home minimum down payment, percent
        */
       firstHomeDownPaymentPercent?: number;
+      date?: IsoDate;
+      /**
+       * 贷款条件文件 / Document stating the terms
+       */
+      document?: string;
     };
   };
 }
@@ -393,6 +441,82 @@ export interface Component {
     landPreReview?: string;
   };
   /**
+   * 依法无需办理的审批 / Approvals not required by law
+   *
+   * 某项审批依法无需办理时，在此声明理由及依据，检查清单显示为“无需办理（依据）”，供审查人核实。 / Declare here, with reason and legal basis, an approval the law does not require for this component; the checklist shows it as “not required (basis)” for the reviewer to verify.
+   */
+  approvalsNotRequired?: {
+    /**
+     * 土地预审无需办理 / No land pre-review required
+     */
+    landPreReview?: {
+      /**
+       * 理由 / Reason
+       *
+       * land-already-approved 使用已经依法批准的建设用地，不再办理用地预审（自然资规〔2019〕2号 一）。 / land-already-approved: the project uses land already lawfully approved for construction, so no land pre-review (自然资规〔2019〕2号 section 1).
+       */
+      reason: 'land-already-approved';
+      /**
+       * 法律依据 / Legal basis
+       *
+       * 文件及条款，如 自然资规〔2019〕2号 一。 / Document and article, e.g. 自然资规〔2019〕2号 一.
+       */
+      basis: string;
+      /**
+       * 证明文件 / Supporting document
+       *
+       * 如 已批准的建设用地批复。 / E.g. the approval of the construction land.
+       */
+      document?: string;
+    };
+    /**
+     * 选址意见书无需办理 / No site-selection opinion required
+     */
+    planning?: {
+      /**
+       * 理由 / Reason
+       *
+       * land-by-transfer 非以划拨方式提供国有土地使用权的项目不需要申请选址意见书（城乡规划法 第三十六条）。 / land-by-transfer: land not allocated by 划拨 needs no site-selection opinion (城乡规划法 Art. 36).
+       */
+      reason: 'land-by-transfer';
+      /**
+       * 法律依据 / Legal basis
+       *
+       * 文件及条款，如 城乡规划法 第三十六条。 / Document and article, e.g. 城乡规划法 第三十六条.
+       */
+      basis: string;
+      /**
+       * 证明文件 / Supporting document
+       *
+       * 如 国有建设用地使用权出让合同。 / E.g. the land-use-right transfer (出让) contract.
+       */
+      document?: string;
+    };
+    /**
+     * 环评审批无需办理 / No EIA approval required
+     */
+    environmentalImpact?: {
+      /**
+       * 理由 / Reason
+       *
+       * eia-catalogue-exempt 建设项目环境影响评价分类管理名录规定无需环评。 / eia-catalogue-exempt: the EIA classification catalogue exempts the project.
+       */
+      reason: 'eia-catalogue-exempt';
+      /**
+       * 法律依据 / Legal basis
+       *
+       * 文件及条款，如 建设项目环境影响评价分类管理名录。 / Document and article, e.g. 建设项目环境影响评价分类管理名录.
+       */
+      basis: string;
+      /**
+       * 证明文件 / Supporting document
+       *
+       * 如 生态环境部门出具的无需环评的说明。 / E.g. a statement of the environment authority that no EIA is needed.
+       */
+      document?: string;
+    };
+  };
+  /**
    * 节点 / Milestones
    */
   milestones?: {
@@ -416,6 +540,39 @@ export interface Component {
      * documents 中某一文件的 id。 / The id of an entry of `documents`.
      */
     document?: string;
+  };
+  /**
+   * 环评文件重新审核意见 / EIA re-review opinion
+   *
+   * 环评文件批准超过五年方开工的，原审批部门的重新审核意见（环境影响评价法 第二十四条）；documents 中类型为 eia-re-review-opinion 的文件 id。 / The original approving authority’s re-review opinion when construction starts more than five years after the EIA approval (环境影响评价法 Art. 24); the id of a document of kind eia-re-review-opinion.
+   */
+  eiaReReview?: string;
+  /**
+   * 所服务的改造项目 / Renovation it supports
+   *
+   * 配套基础设施所服务的改造类型及组成部分，用于判断农业发展银行的支持范围。 / The renovation a supporting-infrastructure component serves, used to judge the Agricultural Development Bank’s encouraged scope.
+   */
+  supports?: {
+    /**
+     * 改造类型 / Renovation category
+     *
+     * shantytown 城镇棚户区；urban-village 城中村；urban-dilapidated-housing 城市危房；rural-dilapidated-housing 农村危房。
+     */
+    category: 'shantytown' | 'urban-village' | 'urban-dilapidated-housing' | 'rural-dilapidated-housing';
+    /**
+     * 所服务的组成部分 / Components it serves
+     *
+     * 本资料 components 中的 id。 / Ids of entries of `components` in this dossier.
+     *
+     * Items: 组成部分引用 / Component reference
+     */
+    components?: string[];
+    /**
+     * 所服务的项目名称 / Project it serves
+     *
+     * 所服务的改造项目不在本资料中时填写。 / The renovation project served, when it is not this dossier.
+     */
+    project?: string;
   };
 }
 /**
@@ -455,6 +612,8 @@ export interface DossierDocument {
     | 'fund-supervision-agreement'
     | 'quality-commitment'
     | 'guarantee'
+    | 'eia-re-review-opinion'
+    | 'local-policy'
     | 'other';
   /**
    * 标题 / Title
@@ -519,6 +678,20 @@ export interface Loan {
    * agreements 中某一协议的 id。 / The id of an entry of `agreements`.
    */
   basis?: string;
+  /**
+   * 放款记录 / Disbursements
+   *
+   * 贷款发放条件以首笔放款日为准；首笔放款为日期最早的一笔。尚未放款的留空或省略。 / Loan conditions are conditions of disbursement: documents are judged against the first disbursement, the one with the earliest date. Omit or leave empty before any disbursement.
+   *
+   * Items: 放款 / Disbursement
+   */
+  disbursements?: {
+    date: IsoDate;
+    /**
+     * 放款金额（万元） / Amount disbursed (10,000 yuan)
+     */
+    amount?: number;
+  }[];
 }
 /**
  * 资金监管 / Fund supervision
@@ -603,5 +776,11 @@ export interface Rural {
     };
     seismicRequirementsMet?: boolean;
     minimumRequirementsMet?: boolean;
+    /**
+     * 改造方式 / Renovation method
+     *
+     * in-place-rebuild 农户原址自建翻建；repair-reinforce 修缮加固；relocation-rebuild 异地新建；other 其他。农户自建翻建的住房不属于“安置房建设部分”。 / Houses rebuilt in place by the household are not resettlement-housing construction.
+     */
+    renovationMethod?: 'in-place-rebuild' | 'repair-reinforce' | 'relocation-rebuild' | 'other';
   }[];
 }

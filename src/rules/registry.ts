@@ -42,6 +42,7 @@ import { implementationPlanFiled } from './organisation/implementation-plan-file
 import { responsibleGovernment } from './organisation/responsible-government.js';
 import { planListing } from './programme/plan-listing.js';
 import { programmePeriod } from './programme/programme-period.js';
+import { ruralHouseDesigns } from './rural/rural-house-designs.js';
 import { ruralHouseholdFile } from './rural/rural-household-file.js';
 import { ruralMinimumConstruction } from './rural/rural-minimum-construction.js';
 import { ruralSeismicRequirements } from './rural/rural-seismic-requirements.js';
@@ -74,7 +75,7 @@ export const RULE_MODULES: readonly RuleModule[] = [
   {
     name: 'rural',
     title: { zh: '农村危房改造（二(四)）', en: 'Rural dilapidated housing (N-2.4)' },
-    rules: [ruralSubsidyDirectPayment, ruralHouseholdFile, ruralSeismicRequirements, ruralMinimumConstruction],
+    rules: [ruralSubsidyDirectPayment, ruralHouseholdFile, ruralSeismicRequirements, ruralMinimumConstruction, ruralHouseDesigns],
   },
   {
     name: 'monetized',

@@ -14,6 +14,7 @@ import { fileEncoding } from './dossier-input/file-encoding.js';
 import { internalError } from './dossier-input/internal-error.js';
 import { schemaViolation } from './dossier-input/schema-violation.js';
 import { yamlSyntax } from './dossier-input/yaml-syntax.js';
+import { constructionAfterEiaApproval } from './construction/construction-after-eia-approval.js';
 import { facilitiesInPlanningConditions } from './construction/facilities-in-planning-conditions.js';
 import { facilityLandSupply } from './construction/facility-land-supply.js';
 import { fundSupervision } from './construction/fund-supervision.js';
@@ -70,7 +71,7 @@ export const RULE_MODULES: readonly RuleModule[] = [
   {
     name: 'construction',
     title: { zh: '建设管理和配套设施（二(二)、二(三)）', en: 'Construction and facilities (N-2.2, N-2.3)' },
-    rules: [fundSupervision, qualityResponsibility, infrastructureDeliveredWithHousing, facilitiesInPlanningConditions, facilityLandSupply],
+    rules: [fundSupervision, qualityResponsibility, constructionAfterEiaApproval, infrastructureDeliveredWithHousing, facilitiesInPlanningConditions, facilityLandSupply],
   },
   {
     name: 'rural',

@@ -23,3 +23,19 @@ testRule('concession-price-mechanism', {
     },
   ],
 });
+
+const ppp = (extra: string, documentKind = 'ppp-contract') =>
+  withDocuments(
+    replaceOnce(base, 'resettlement:\n', `  - { id: agr-ppp, kind: ppp-contract, document: d-ppp${extra} }\nresettlement:\n`),
+    `{ id: d-ppp, kind: ${documentKind}, issuer: 太原市小店区人民政府, issued: 2016-02-01 }`,
+  );
+const pppWithout = ppp('');
+const pppOnConcessionText = ppp(', priceMechanism: 使用者付费加可行性缺口补助', 'concession-agreement');
+
+testRule('concession-price-mechanism', {
+  valid: [{ name: 'a PPP contract with its price mechanism', text: ppp(', priceMechanism: 使用者付费加可行性缺口补助') }],
+  invalid: [
+    { name: 'a PPP contract without one', text: pppWithout, errors: [{ messageId: 'missingMechanism', ...positionOf(pppWithout, '{ id: agr-ppp'), message: /The PPP contract "agr-ppp" states no price/ }] },
+    { name: 'a PPP contract whose text is a concession agreement', text: pppOnConcessionText, errors: [{ messageId: 'wrongKind', ...valuePosition(pppOnConcessionText, 'document: d-ppp, priceMechanism') }] },
+  ],
+});

@@ -46,7 +46,7 @@ describe('check on the example dossiers', () => {
       'fail-evidence-mismatch.yaml': { verdict: 'fail', findings: ['evidence-matches@150:15'] },
       'fail-former-platform-guarantee.yaml': {
         verdict: 'fail',
-        findings: ['no-guarantee-for-former-platform@37:13', 'former-platform-restructured@98:119', 'former-platform-restructured@98:119'],
+        findings: ['no-guarantee-for-former-platform@37:13', 'former-platform-restructured@98:119', 'former-platform-restructured@98:119', 'former-platform-restructured@98:119'],
       },
       'fail-infrastructure-missing-eia.yaml': { verdict: 'fail', findings: ['four-approvals@69:5'] },
       'fail-malformed.yaml': { verdict: 'fail', findings: ['yaml-syntax@7:1'] },
@@ -95,7 +95,7 @@ describe('check on the example dossiers', () => {
     expect(run.stdout).toContain(
       '  fixtures/dossiers/fail-built-housing-missing-land-pre-review.yaml:64:5  error  four-approvals  Missing 御河西安置小区（1—12号楼）: land pre-review opinion  [N-4.4 · 晋政办发〔2015〕122号 四(四)]',
     );
-    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('14 dossiers checked as of 2016-12-31: 6 passed, 8 failed; 10 errors, 0 warnings; 1 file skipped.');
+    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('14 dossiers checked as of 2016-12-31: 6 passed, 8 failed; 11 errors, 0 warnings; 1 file skipped.');
     expect(run.stdout).not.toContain('not-a-dossier.yaml');
   });
 
@@ -114,7 +114,7 @@ describe('check on the example dossiers', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).not.toContain('PASS');
     expect(run.stdout).toContain('fail-malformed.yaml  FAIL');
-    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('14 dossiers checked as of 2016-12-31: 6 passed, 8 failed; 10 errors, 0 warnings; 1 file skipped.');
+    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('14 dossiers checked as of 2016-12-31: 6 passed, 8 failed; 11 errors, 0 warnings; 1 file skipped.');
   });
 
   it('lets --fail-on none report failures without failing the run', () => {
@@ -201,7 +201,7 @@ describe('the JSON contract', () => {
     expect(report.tool).toEqual({ name: 'dossier-check', version: manifest.version });
     expect(report.asOf).toBe('2016-12-31');
     expect(report.parameters).toContainEqual({ name: 'firstHomeDownPaymentMinPercent', value: 20, unit: '%', from: '2016-02-02', source: '银发〔2016〕26号 (25%, may be lowered to 20% locally)' });
-    expect(report.summary).toEqual({ dossiers: 14, passed: 6, failed: 8, errors: 10, warnings: 0, skipped: 1 });
+    expect(report.summary).toEqual({ dossiers: 14, passed: 6, failed: 8, errors: 11, warnings: 0, skipped: 1 });
     const missingLand = report.dossiers.find((d) => d.file.endsWith('fail-built-housing-missing-land-pre-review.yaml'))!;
     expect(missingLand.checklist.filter((item) => item.status === 'fail').map((item) => item.key)).toEqual(['approval:housing:landPreReview']);
     expect(missingLand.findings[0]).toEqual({

@@ -31,6 +31,7 @@ import { firstHomeDownPayment } from './monetized/first-home-down-payment.js';
 import { housingStockSurvey } from './monetized/housing-stock-survey.js';
 import { monetizedDisclosure } from './monetized/monetized-disclosure.js';
 import { monetizedWay } from './monetized/monetized-way.js';
+import { expropriationBeforeDecision } from './national/expropriation-before-decision.js';
 import { eiaFilingRegime } from './national/eia-filing-regime.js';
 import { eiaReReview } from './national/eia-re-review.js';
 import { landPreReviewValidity } from './national/land-pre-review-validity.js';
@@ -96,7 +97,7 @@ export const RULE_MODULES: readonly RuleModule[] = [
   {
     name: 'national',
     title: { zh: '相关国家规定（RELATED.md）', en: 'Related national rules (RELATED.md)' },
-    rules: [projectCapitalRatio, eiaFilingRegime, eiaReReview, mergedLandSiteOpinion, landPreReviewValidity, purchaseOfServiceLimits],
+    rules: [projectCapitalRatio, eiaFilingRegime, eiaReReview, mergedLandSiteOpinion, landPreReviewValidity, purchaseOfServiceLimits, expropriationBeforeDecision],
   },
 ];
 

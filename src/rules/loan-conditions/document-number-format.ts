@@ -48,8 +48,8 @@ export const documentNumberFormat = defineRule({
     clause: 'N-4.4',
     title: { zh: '文号格式正确且年份与发文日期相符', en: 'Document numbers are well formed and fit the issue year' },
     description: {
-      zh: '文号由发文机关代字、〔年份〕、序号和“号”组成，如 晋政办发〔2015〕122号；转载中的 [ ]、［］、( )、（）、【】 视同〔〕。文号中的年份应与发文日期的年份一致；上一年编号、次年一、二月签发的（如本通知〔2015〕号于 2016-01-05 签发）视为一致。合同、协议和证书（如 用字第…号）带的是合同编号或证书编号，不是文号，不在此检查。不符合的文号可能抄录有误，或文件不是所称的那份：这是本项目的理解，请人工核实。',
-      en: 'A document number (文号) is the issuer code, the year in 〔〕, a serial and 号, e.g. 晋政办发〔2015〕122号; `[ ]`, `［］`, `( )`, `（）` and `【】` from reprints count as 〔〕. The year in the number should equal the issue year; a number of the previous year on a document signed in January or February fits (this notice: 〔2015〕, signed 2016-01-05). Contracts, agreements and certificates (e.g. 用字第…号) carry contract or certificate numbers, not 文号, and are not judged. A number that does not fit may be mistyped, or the document may not be the one claimed: this project’s reading, to verify by hand.',
+      zh: '文号由发文机关代字、〔年份〕、序号和“号”组成，如 晋政办发〔2015〕122号；转载中的 [ ]、［］、( )、（）、【】 视同〔〕。文号中的年份应与发文日期的年份一致；上一年编号、次年一、二月签发的（本通知即为〔2015〕号、次年一月签发）视为一致。合同、协议和证书（如 用字第…号）带的是合同编号或证书编号，不是文号，不在此检查。不符合的文号可能抄录有误，或文件不是所称的那份：这是本项目的理解，请人工核实。',
+      en: 'A document number (文号) is the issuer code, the year in 〔〕, a serial and 号, e.g. 晋政办发〔2015〕122号; `[ ]`, `［］`, `( )`, `（）` and `【】` from reprints count as 〔〕. The year in the number should equal the issue year; a number of the previous year on a document signed in January or February fits (this notice is one: 〔2015〕, signed the following January). Contracts, agreements and certificates (e.g. 用字第…号) carry contract or certificate numbers, not 文号, and are not judged. A number that does not fit may be mistyped, or the document may not be the one claimed: this project’s reading, to verify by hand.',
     },
     fix: { zh: '按原件核对文号和发文日期。', en: 'Check the number and the issue date against the original.' },
     covers: ['N-4.4#1'],

@@ -29,6 +29,13 @@ export const DOCUMENT_KIND_NAMES: Readonly<Record<DocumentKind, Localized>> = {
   guarantee: { zh: '担保文件', en: 'guarantee document' },
   'eia-re-review-opinion': { zh: '环评文件重新审核意见', en: 'EIA re-review opinion' },
   'local-policy': { zh: '地方政策文件', en: 'local policy document' },
+  'planning-conditions': { zh: '规划设计条件', en: 'planning conditions' },
+  'rural-house-design': { zh: '农房设计图和风貌管理要求', en: 'rural house designs and style rules' },
+  'backstop-letter': { zh: '兜底函', en: 'backstop letter' },
+  'expropriation-decision': { zh: '房屋征收决定', en: 'expropriation decision' },
+  'compensation-plan-publication': { zh: '征收补偿方案征求意见公告', en: 'publication of the compensation plan for comment' },
+  'social-stability-risk-assessment': { zh: '社会稳定风险评估报告', en: 'social-stability risk assessment' },
+  'compensation-funds-confirmation': { zh: '征收补偿费用到位证明', en: 'confirmation of the compensation funds' },
   other: { zh: '其他文件', en: 'other document' },
 };
 

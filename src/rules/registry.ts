@@ -14,6 +14,7 @@ import { fileEncoding } from './dossier-input/file-encoding.js';
 import { internalError } from './dossier-input/internal-error.js';
 import { schemaViolation } from './dossier-input/schema-violation.js';
 import { yamlSyntax } from './dossier-input/yaml-syntax.js';
+import { constructionAfterEiaApproval } from './construction/construction-after-eia-approval.js';
 import { facilitiesInPlanningConditions } from './construction/facilities-in-planning-conditions.js';
 import { facilityLandSupply } from './construction/facility-land-supply.js';
 import { fundSupervision } from './construction/fund-supervision.js';
@@ -30,6 +31,7 @@ import { firstHomeDownPayment } from './monetized/first-home-down-payment.js';
 import { housingStockSurvey } from './monetized/housing-stock-survey.js';
 import { monetizedDisclosure } from './monetized/monetized-disclosure.js';
 import { monetizedWay } from './monetized/monetized-way.js';
+import { expropriationBeforeDecision } from './national/expropriation-before-decision.js';
 import { eiaFilingRegime } from './national/eia-filing-regime.js';
 import { eiaReReview } from './national/eia-re-review.js';
 import { landPreReviewValidity } from './national/land-pre-review-validity.js';
@@ -42,6 +44,7 @@ import { implementationPlanFiled } from './organisation/implementation-plan-file
 import { responsibleGovernment } from './organisation/responsible-government.js';
 import { planListing } from './programme/plan-listing.js';
 import { programmePeriod } from './programme/programme-period.js';
+import { ruralHouseDesigns } from './rural/rural-house-designs.js';
 import { ruralHouseholdFile } from './rural/rural-household-file.js';
 import { ruralMinimumConstruction } from './rural/rural-minimum-construction.js';
 import { ruralSeismicRequirements } from './rural/rural-seismic-requirements.js';
@@ -69,12 +72,12 @@ export const RULE_MODULES: readonly RuleModule[] = [
   {
     name: 'construction',
     title: { zh: '建设管理和配套设施（二(二)、二(三)）', en: 'Construction and facilities (N-2.2, N-2.3)' },
-    rules: [fundSupervision, qualityResponsibility, infrastructureDeliveredWithHousing, facilitiesInPlanningConditions, facilityLandSupply],
+    rules: [fundSupervision, qualityResponsibility, constructionAfterEiaApproval, infrastructureDeliveredWithHousing, facilitiesInPlanningConditions, facilityLandSupply],
   },
   {
     name: 'rural',
     title: { zh: '农村危房改造（二(四)）', en: 'Rural dilapidated housing (N-2.4)' },
-    rules: [ruralSubsidyDirectPayment, ruralHouseholdFile, ruralSeismicRequirements, ruralMinimumConstruction],
+    rules: [ruralSubsidyDirectPayment, ruralHouseholdFile, ruralSeismicRequirements, ruralMinimumConstruction, ruralHouseDesigns],
   },
   {
     name: 'monetized',
@@ -94,7 +97,7 @@ export const RULE_MODULES: readonly RuleModule[] = [
   {
     name: 'national',
     title: { zh: '相关国家规定（RELATED.md）', en: 'Related national rules (RELATED.md)' },
-    rules: [projectCapitalRatio, eiaFilingRegime, eiaReReview, mergedLandSiteOpinion, landPreReviewValidity, purchaseOfServiceLimits],
+    rules: [projectCapitalRatio, eiaFilingRegime, eiaReReview, mergedLandSiteOpinion, landPreReviewValidity, purchaseOfServiceLimits, expropriationBeforeDecision],
   },
 ];
 

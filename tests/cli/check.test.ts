@@ -43,12 +43,12 @@ describe('check on the example dossiers', () => {
       report.dossiers.map((d) => [d.file.replace(`${DOSSIERS}/`, ''), { verdict: d.verdict, findings: d.findings.map((f) => `${f.ruleId}@${f.line}:${f.column}`) }]),
     );
     expect(byFile).toEqual({
-      'fail-approval-after-application.yaml': { verdict: 'fail', findings: ['documents-dated-before-loan@144:13'] },
+      'fail-approval-after-application.yaml': { verdict: 'fail', findings: ['documents-dated-before-loan@148:13'] },
       'fail-built-housing-missing-land-pre-review.yaml': { verdict: 'fail', findings: ['four-approvals@64:5'] },
       'fail-evidence-mismatch.yaml': { verdict: 'fail', findings: ['evidence-matches@150:15'] },
       'fail-former-platform-guarantee.yaml': {
         verdict: 'fail',
-        findings: ['no-guarantee-for-former-platform@37:13', 'former-platform-restructured@98:119', 'former-platform-restructured@98:119'],
+        findings: ['no-guarantee-for-former-platform@37:13', 'former-platform-restructured@98:119', 'former-platform-restructured@98:119', 'former-platform-restructured@98:119'],
       },
       'fail-infrastructure-missing-eia.yaml': { verdict: 'fail', findings: ['four-approvals@69:5'] },
       'fail-malformed.yaml': { verdict: 'fail', findings: ['yaml-syntax@7:1'] },
@@ -213,7 +213,7 @@ describe('check on the example dossiers', () => {
     const run = runCli(['check', `${DOSSIERS}/pass-built-housing.yaml`, '--as-of', '2016-04-04', '--format', 'json']);
     const report = JSON.parse(run.stdout) as JsonReport;
     expect(report.asOf).toBe('2016-04-04');
-    expect(report.dossiers[0]!.findings.map((f) => `${f.messageId}@${f.line}`)).toEqual(['afterAsOfNoDisbursement@144', 'afterAsOfNoDisbursement@163', 'afterAsOfNoDisbursement@169']);
+    expect(report.dossiers[0]!.findings.map((f) => `${f.messageId}@${f.line}`)).toEqual(['afterAsOfNoDisbursement@148', 'afterAsOfNoDisbursement@167', 'afterAsOfNoDisbursement@173']);
     expect(run.code).toBe(1);
   });
 });

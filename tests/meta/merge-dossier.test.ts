@@ -9,11 +9,13 @@ describe('merging an example fragment into a dossier', () => {
     });
   });
 
-  it('replaces the item of a list of maps with the same id, and appends an item with a new id', () => {
+  it('merges into the item of a list of maps with the same id, and appends an item with a new id', () => {
     const base = { documents: [{ id: 'a', issued: '1' }, { id: 'b', issued: '2' }] };
     expect(mergeDossier(base, { documents: [{ id: 'b', kind: 'k' }, { id: 'c' }] })).toEqual({
-      documents: [{ id: 'a', issued: '1' }, { id: 'b', kind: 'k' }, { id: 'c' }],
+      documents: [{ id: 'a', issued: '1' }, { id: 'b', issued: '2', kind: 'k' }, { id: 'c' }],
     });
+    // Inside a merged item, `~` still removes a key.
+    expect(mergeDossier(base, { documents: [{ id: 'b', issued: null }] })).toEqual({ documents: [{ id: 'a', issued: '1' }, { id: 'b' }] });
   });
 
   it('replaces any other list whole', () => {

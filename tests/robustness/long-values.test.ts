@@ -55,7 +55,7 @@ describe('long values are shortened everywhere a report shows them', () => {
     const { json, text: report } = bothFormats('valid.yaml');
     expect(json.dossiers[0]!.project).toEqual({ id: shorten(LONG_KEY), name: shorten(LONG_VALUE) });
     expect(report).toContain(`${shorten(LONG_KEY)} ${shorten(LONG_VALUE)}`);
-    expect(json.dossiers[0]!.findings.map((f) => f.message)).toEqual([`Document number "${shorten(LONG_VALUE)}" is not in the form 晋政办发〔2015〕122号`]);
+    expect(json.dossiers[0]!.findings.map((f) => f.message)).toEqual([`Document number "${shorten(LONG_VALUE)}" is not in the form 晋政办发〔2015〕122号 (this project’s reading; verify)`]);
   });
 });
 

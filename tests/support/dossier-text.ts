@@ -74,7 +74,12 @@ loan:
 fundSupervision: { account: 测试棚改专项贷款资金监管专户, bank: 国家开发银行山西省分行 }
 quality:
   permanentSignBoard: true
-  lifetimeResponsibility: [{ role: developer, name: 测试建设投资有限公司 }]
+  lifetimeResponsibility:
+    - { role: developer, name: 测试建设投资有限公司 }
+    - { role: survey, name: 山西省勘察设计研究院 }
+    - { role: design, name: 太原市建筑设计研究院 }
+    - { role: construction, name: 山西建筑工程集团有限公司 }
+    - { role: supervision, name: 山西协诚建设工程项目管理有限公司 }
 `;
 
 /** Replaces one exact piece of text, failing loudly when the piece is not there exactly once. */

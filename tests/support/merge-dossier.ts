@@ -3,7 +3,7 @@ import { parse, stringify } from 'yaml';
 /**
  * Merges a fragment of a dossier into a whole one, the way a rule's example is read against `BASE_DOSSIER`: maps
  * merge key by key, recursively; a sequence whose items are all maps with an `id` merges by id (the item with that id
- * is replaced, a new id is appended), as `documents`, `components` and `agreements` are keyed by id; any other
+ * is merged into, recursively, a new id is appended), as `documents`, `components` and `agreements` are keyed by id; any other
  * sequence replaces the base one. A key set to null (`~`) is removed: a fragment has no other way to say "without
  * this key", and no field of the format is ever null.
  */
@@ -20,7 +20,7 @@ export function mergeDossier(base: unknown, fragment: unknown): unknown {
     const merged = [...base];
     for (const item of fragment) {
       const at = merged.findIndex((existing) => hasId(existing) && existing.id === item.id);
-      if (at >= 0) merged[at] = item;
+      if (at >= 0) merged[at] = mergeDossier(merged[at], item);
       else merged.push(item);
     }
     return merged;

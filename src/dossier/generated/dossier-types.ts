@@ -28,6 +28,65 @@ export interface Dossier {
   agreements?: Agreement[];
   resettlement?: Resettlement;
   /**
+   * 国有土地上房屋征收 / Expropriation of houses on state-owned land
+   *
+   * 作出房屋征收决定的项目填写（国有土地上房屋征收与补偿条例 第十条、第十二条）。 / For a project with an expropriation decision (Regulation on the Expropriation of Houses on State-owned Land, Arts. 10 and 12).
+   */
+  expropriation?: {
+    /**
+     * 房屋征收决定 / Expropriation decision
+     *
+     * documents 中类型为 expropriation-decision 的文件 id；其发文日期即作出决定之日。 / The id of a document of kind expropriation-decision; its issue date is the date of the decision.
+     */
+    decision: string;
+    /**
+     * 征收补偿方案征求意见 / Public comment on the compensation plan
+     *
+     * 征收补偿方案公布征求公众意见的起止日期，征求意见期限不得少于30日。 / The first and last day of the public comment on the compensation plan; at least 30 days.
+     */
+    commentPeriod?: {
+      from: IsoDate;
+      to: IsoDate;
+      /**
+       * 公布文件 / Publication
+       *
+       * 公布征收补偿方案的公告（类型 compensation-plan-publication）。 / The notice publishing the plan (kind compensation-plan-publication).
+       */
+      document?: string;
+    };
+    /**
+     * 社会稳定风险评估 / Social-stability risk assessment
+     *
+     * documents 中类型为 social-stability-risk-assessment 的文件 id。 / The id of a document of kind social-stability-risk-assessment.
+     */
+    riskAssessment?: string;
+    /**
+     * 征收补偿费用 / Compensation funds
+     *
+     * 作出征收决定前征收补偿费用足额到位、专户存储、专款专用。 / Before the decision the compensation funds are fully in place, in a dedicated account, for that use only.
+     */
+    compensationFunds?: {
+      /**
+       * 专户 / Dedicated account
+       */
+      account: string;
+      /**
+       * 开户行 / Account bank
+       */
+      bank?: string;
+      /**
+       * 到位金额（万元） / Amount in place (10,000 yuan)
+       */
+      amount?: number;
+      /**
+       * 到位证明 / Confirmation
+       *
+       * 资金足额到位、专户存储的证明（类型 compensation-funds-confirmation）。 / The confirmation that the funds are in place in the account (kind compensation-funds-confirmation).
+       */
+      document?: string;
+    };
+  };
+  /**
    * 项目组成部分 / Project components
    *
    * 拆迁、安置房建设、配套基础设施等。 / Demolition, resettlement-housing construction, infrastructure, …
@@ -574,6 +633,12 @@ export interface Component {
      */
     project?: string;
   };
+  /**
+   * 规划设计条件 / Planning conditions
+   *
+   * 明确配套公共服务设施种类、规模和要求的规划设计条件；documents 中类型为 planning-conditions 的文件 id。 / The planning conditions stating the kinds, scale and requirements of the public-service facilities; the id of a document of kind planning-conditions.
+   */
+  planningConditions?: string;
 }
 /**
  * 文件 / Document
@@ -614,6 +679,13 @@ export interface DossierDocument {
     | 'guarantee'
     | 'eia-re-review-opinion'
     | 'local-policy'
+    | 'planning-conditions'
+    | 'rural-house-design'
+    | 'backstop-letter'
+    | 'expropriation-decision'
+    | 'compensation-plan-publication'
+    | 'social-stability-risk-assessment'
+    | 'compensation-funds-confirmation'
     | 'other';
   /**
    * 标题 / Title

@@ -33,7 +33,7 @@ export const fourApprovals = defineRule({
   - id: housing
     kind: resettlement-housing
     name: 安置房
-    approvals: { feasibilityStudy: d-fsr, environmentalImpact: d-eia, planning: d-plan }   # 缺土地预审意见`,
+    approvals: { feasibilityStudy: d-fsr, environmentalImpact: d-eia, planning: d-plan, landPreReview: ~ }   # 缺土地预审意见`,
     },
     messages: {
       ...REQUIREMENT_MESSAGES,

@@ -5,6 +5,16 @@ import { DOCUMENT_SLOT_MESSAGES, documentSlotReport, NUMBER_MESSAGES } from '../
 /** 省住房城乡建设厅 appears as 山西省住房和城乡建设厅 or 省住房城乡建设厅. */
 const PROVINCIAL_HOUSING_DEPARTMENT = /省住房(和)?城乡建设厅/;
 
+/** The programme whose implementation plans the notice asks to be filed (五(二)). */
+const FILED_PROGRAMME = { name: '2015-2017', first: 2015, last: 2017 } as const;
+
+/** A project of the 2015–2017 programme: by its stated programme, or by its plan year when it states none. */
+function inFiledProgramme(plan: { programme?: string; year?: number } | undefined): boolean {
+  if (!plan) return false;
+  if (plan.programme !== undefined) return plan.programme === FILED_PROGRAMME.name;
+  return plan.year !== undefined && plan.year >= FILED_PROGRAMME.first && plan.year <= FILED_PROGRAMME.last;
+}
+
 export const implementationPlanFiled = defineRule({
   meta: {
     id: 'implementation-plan-filed',
@@ -16,8 +26,8 @@ export const implementationPlanFiled = defineRule({
     },
     title: { zh: '实施方案已报省住房城乡建设厅', en: 'The implementation plan is filed with the provincial housing department' },
     description: {
-      zh: `各地按要求将 ${noticeValue('programmes', 'zh')} 年棚户区改造实施方案、配套基础设施建设计划以及城乡危房改造实施方案报省住房城乡建设厅。资料须引用报送文件（文号、日期），报送机关为省住房城乡建设厅。`,
-      en: `Localities file the ${noticeValue('programmes', 'en')} shantytown implementation plan, the infrastructure plan and the rural implementation plan with the provincial housing department. The dossier refers to the filing (number, date), filed with 省住房城乡建设厅.`,
+      zh: `各地按要求将 ${noticeValue('programmes', 'zh')} 年棚户区改造实施方案、配套基础设施建设计划以及城乡危房改造实施方案报省住房城乡建设厅。属于该计划期的项目，资料须引用报送文件（文号、日期），报送机关为省住房城乡建设厅；以后计划期的项目按其自身规定报送，不在此检查。`,
+      en: `Localities file the ${noticeValue('programmes', 'en')} shantytown implementation plan, the infrastructure plan and the rural implementation plan with the provincial housing department. A project of that programme refers to the filing (number, date), filed with 省住房城乡建设厅; projects of later programmes file as their own rules require and are not judged here.`,
     },
     fix: {
       zh: '在 project.implementationPlanFiling 中引用报送文件（kind: implementation-plan-filing），filedWith 写 山西省住房和城乡建设厅。',
@@ -38,6 +48,8 @@ export const implementationPlanFiled = defineRule({
     },
   },
   *check(dossier, context) {
+    // The notice asks for the 2015–2017 plans only; later programmes have their own filing rules.
+    if (!inFiledProgramme(dossier.project.plan)) return;
     const filing = dossier.project.implementationPlanFiling;
     if (!filing) {
       yield { messageId: 'missing', path: ['project'] };

@@ -59,13 +59,15 @@ describe('check on the example dossiers', () => {
       // A bridge loan is not lent against the four approvals: the missing ones are warnings, the dossier passes.
       'pass-bridge-loan.yaml': { verdict: 'pass', findings: Array.from({ length: 4 }, () => 'four-approvals@61:5') },
       'pass-built-housing.yaml': { verdict: 'pass', findings: [] },
+      // Numbered with the previous year and signed in January, in 【】 brackets: the usual case, not a finding.
+      'pass-january-document-number.yaml': { verdict: 'pass', findings: [] },
       'pass-land-pre-review-not-required.yaml': { verdict: 'pass', findings: [] },
       'pass-monetized-plot-plan.yaml': { verdict: 'pass', findings: [] },
       'pass-monetized-purchase-plan.yaml': { verdict: 'pass', findings: [] },
       'pass-rural-dilapidated-housing.yaml': { verdict: 'pass', findings: [] },
       'pass-urban-village-adbc.yaml': { verdict: 'pass', findings: [] },
       // Outside the scope the notice encourages ADBC to lend for; the rule's severity follows the notice's modal word.
-      'warn-adbc-outside-scope.yaml': { verdict: 'pass', findings: ['adbc-lending-scope@180:11'] },
+      'warn-adbc-outside-scope.yaml': { verdict: 'pass', findings: ['adbc-lending-scope@184:11'] },
     });
     expect(report.skipped).toEqual([{ file: `${DOSSIERS}/not-a-dossier.yaml`, reason: 'The file has no top-level dossierFormat key, so it is not a dossier' }]);
   });
@@ -117,7 +119,7 @@ describe('check on the example dossiers', () => {
     expect(run.stdout).toContain(
       '  fixtures/dossiers/fail-built-housing-missing-land-pre-review.yaml:64:5  error  four-approvals  Missing 御河西安置小区（1—12号楼）: land pre-review opinion  [N-4.4 · 晋政办发〔2015〕122号 四(四)]',
     );
-    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('18 dossiers checked as of 2016-12-31: 10 passed, 8 failed; 10 errors, 5 warnings; 1 file skipped.');
+    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('19 dossiers checked as of 2016-12-31: 11 passed, 8 failed; 11 errors, 5 warnings; 1 file skipped.');
     expect(run.stdout).not.toContain('not-a-dossier.yaml');
   });
 
@@ -136,7 +138,7 @@ describe('check on the example dossiers', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).not.toContain('PASS');
     expect(run.stdout).toContain('fail-malformed.yaml  FAIL');
-    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('18 dossiers checked as of 2016-12-31: 10 passed, 8 failed; 10 errors, 5 warnings; 1 file skipped.');
+    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('19 dossiers checked as of 2016-12-31: 11 passed, 8 failed; 11 errors, 5 warnings; 1 file skipped.');
   });
 
   it('lets --fail-on none report failures without failing the run', () => {
@@ -226,7 +228,7 @@ describe('the JSON contract', () => {
     expect(report.asOf).toBe('2016-12-31');
     expect(report.parameters).toContainEqual(expect.objectContaining({ name: 'firstHomeDownPaymentMinPercent', value: 25, unit: '%', from: '2016-02-02', status: 'verified' }));
     expect(report.parameters).toContainEqual(expect.objectContaining({ name: 'landPreReviewValidityYears', value: 2, from: '2009-01-01', status: 'reported' }));
-    expect(report.summary).toEqual({ dossiers: 18, passed: 10, failed: 8, errors: 10, warnings: 5, skipped: 1 });
+    expect(report.summary).toEqual({ dossiers: 19, passed: 11, failed: 8, errors: 11, warnings: 5, skipped: 1 });
     const missingLand = report.dossiers.find((d) => d.file.endsWith('fail-built-housing-missing-land-pre-review.yaml'))!;
     expect(missingLand.checklist.filter((item) => item.status === 'fail').map((item) => item.key)).toEqual(['approval:housing:landPreReview']);
     expect(missingLand.findings[0]).toEqual({

@@ -4,7 +4,7 @@ import { parameterEntry } from '../../notice/parameters.js';
 import { noticeValue, parameterHistory } from '../../notice/parameter-text.js';
 import { defineRule, type RuleContext } from '../define-rule.js';
 
-type MessageId = 'belowFloor' | 'belowReportedFloor' | 'belowLocalFloor' | 'localPolicyNotAllowed';
+type MessageId = 'belowFloor' | 'belowReportedFloor' | 'belowLocalFloor' | 'localFloorApplied' | 'localPolicyNotAllowed';
 
 const TERMS_DATE: Localized = { zh: '居民购房贷款条件确定日', en: 'the date of the mortgage terms' };
 const AS_OF_DATE: Localized = { zh: '资料未载明贷款条件日期，按检查基准日', en: 'the terms are undated, so the as-of date' };
@@ -64,12 +64,16 @@ export const firstHomeDownPayment = defineRule({
         zh: '首套房首付比例 {percent}% 低于适用地方政策“{policy}”后的最低比例 {floor}%（该文件定为 {local}%；{source} 允许各地下调至不低于 {lowest}%；{date}，{when}）',
         en: 'First-home down payment of {percent}% is below the {floor}% floor that applies with the local policy "{policy}" (it sets {local}%; {source} lets local documents go down to {lowest}%; on {date}, {when})',
       },
+      localFloorApplied: {
+        zh: '首套房首付比例 {percent}% 低于全国最低比例 {national}%，但不低于地方政策“{policy}”下调后的 {floor}%（{source} 允许各地下调至不低于 {lowest}%；{date}，{when}）：按地方政策判断为满足，请核实该地方文件',
+        en: 'First-home down payment of {percent}% is below the national floor of {national}% but not below the {floor}% of the local policy "{policy}" ({source} lets local documents go down to {lowest}%; on {date}, {when}): judged met under the local policy; verify that document',
+      },
       localPolicyNotAllowed: {
         zh: '首套房首付比例 {percent}% 低于 {date}（{when}）适用的最低比例 {floor}%（{source}）；当时的全国规定不允许地方下调，地方政策“{policy}”不适用',
         en: 'First-home down payment of {percent}% is below the {floor}% floor in force on {date} ({when}; {source}); the national rule then in force lets no local document lower it, so the local policy "{policy}" does not apply',
       },
     },
-    messageSeverity: { belowReportedFloor: 'warning' },
+    messageSeverity: { belowReportedFloor: 'warning', localFloorApplied: 'warning' },
     appliesWhen: 'firstHomeDownPaymentMinPercent',
   },
   *check(dossier, context) {
@@ -85,9 +89,19 @@ export const firstHomeDownPayment = defineRule({
     const local = localPolicyOn(dossier, date, context);
     if (local && entry.localMinimum !== undefined) {
       const floor = Math.max(local.policy.value, entry.localMinimum);
-      if (percent >= floor) return;
+      if (percent >= floor) {
+        // Passing only by the local document is a judgment the reviewer must be able to see, and to check.
+        if (percent < entry.value) {
+          yield {
+            messageId: 'localFloorApplied',
+            path,
+            data: { ...common, floor, national: entry.value, policy: local.policy.document, lowest: entry.localMinimum },
+          };
+        }
+        return;
+      }
       yield {
-        messageId: 'belowLocalFloor' as MessageId,
+        messageId: 'belowLocalFloor',
         path,
         data: { ...common, floor, policy: local.policy.document, local: local.policy.value, lowest: entry.localMinimum },
       };

@@ -10,6 +10,7 @@ const at = (text: string, percent: string) => valuePosition(text, `firstHomeDown
 
 const twenty = withTerms('20');
 const twentyIn2016 = withTerms('20', '2016-03-01');
+const localMet = withLocalPolicy(twentyIn2016, 20);
 const localTwenty = withLocalPolicy(withTerms('18', '2016-03-01'), 20);
 const localTooLow = withLocalPolicy(withTerms('18', '2016-03-01'), 15);
 const localLater = withLocalPolicy(withTerms('20', '2016-03-01'), 20, '2016-04-01');
@@ -22,9 +23,13 @@ testRule('first-home-down-payment', {
     { name: '20% on 2023-08-31, the day the 20% notice was signed', text: twenty, asOf: '2023-08-31' },
     { name: '15% for terms set on 2024-05-17, judged years later', text: withTerms('15', '2024-05-17'), asOf: '2026-01-01' },
     { name: 'before any floor was in force (as of 2015-09-23)', text: withTerms('15'), asOf: '2015-09-23' },
-    { name: '20% in 2016 under a local policy lowering the floor to 20%', text: withLocalPolicy(twentyIn2016, 20) },
   ],
   invalid: [
+    {
+      name: '20% in 2016 under a local policy lowering the floor to 20%: met, and the report says it rests on that policy',
+      text: localMet,
+      errors: [{ messageId: 'localFloorApplied', ...at(localMet, '20'), message: /below the national floor of 25% but not below the 20% of the local policy "d-local".*verify that document/ }],
+    },
     {
       name: '20% on 2016-02-01, undated terms, judged at the as-of date',
       text: twenty,

@@ -1,5 +1,6 @@
 import type { Dossier } from '../dossier/types.js';
 import { clause } from '../notice/clauses.js';
+import { MAX_FINDINGS_PER_RULE } from './finding-limits.js';
 import { parameterValue } from '../notice/parameters.js';
 import type { Rule, RuleContext } from '../rules/define-rule.js';
 import { CHECKLISTS, DOSSIER_RULES, INPUT_RULES } from '../rules/registry.js';
@@ -23,11 +24,7 @@ export interface SourceContext {
   convertedFrom?: string;
 }
 
-/**
- * The most findings one rule lists for one dossier. A hostile dossier can make a rule report hundreds of thousands
- * of times; past this many, the rest are counted in one last finding of the rule (`MORE_FINDINGS_MESSAGE_ID`).
- */
-export const MAX_FINDINGS_PER_RULE = 100;
+export { MAX_FINDINGS_PER_RULE };
 
 /** The message id of the finding that counts a rule's findings beyond `MAX_FINDINGS_PER_RULE`; the engine's own. */
 export const MORE_FINDINGS_MESSAGE_ID = 'moreFindings';

@@ -6,7 +6,7 @@ import {
   LineCounter,
   Parser,
   visit,
-  type CST,
+  CST,
   type Document,
   type DocumentOptions,
   type Node,
@@ -97,13 +97,13 @@ export function loadDossier(source: string): LoadResult {
   const lineCounter = new LineCounter();
   const parsed = parseWithinDepth(text, lineCounter);
 
-  if ('tooDeepAt' in parsed) {
+  if ('refusedAt' in parsed) {
     const lookalike = lookalikeMarkerLine(text);
     if (!MARKER_LINE.test(text) && !lookalike) return { kind: 'not-a-dossier', reason: 'notMarked' };
     // Parsing stopped at the limit, so only lines up to it are counted: every finding is placed there or before.
-    const range = rangeAt(lineCounter, parsed.tooDeepAt, parsed.tooDeepAt);
-    const findings: PendingFinding[] = [{ rule: yamlSyntax, messageId: 'tooDeep', data: { limit: MAX_NESTING }, at: { range } }];
-    if (lookalike && lookalike.start < parsed.tooDeepAt) {
+    const range = rangeAt(lineCounter, parsed.refusedAt, parsed.refusedAt);
+    const findings: PendingFinding[] = [{ rule: yamlSyntax, messageId: parsed.messageId, data: { limit: parsed.limit }, at: { range } }];
+    if (lookalike && lookalike.start < parsed.refusedAt) {
       const at = { range: rangeAt(lineCounter, lookalike.start, lookalike.start + lookalike.key.length) };
       findings.push({ rule: schemaViolation, messageId: 'nearMissMarker', data: { key: showCodePoints(lookalike.key) }, at });
     }
@@ -175,16 +175,26 @@ export function loadDossier(source: string): LoadResult {
  * parser's own stack of open nodes, so it counts what YAML nests (`- - -`, `? ? ?`, brackets, indentation) and
  * nothing inside quotes, comments or block scalars.
  */
-function parseWithinDepth(text: string, lineCounter: LineCounter): { tokens: CST.Token[] } | { tooDeepAt: number } {
+function parseWithinDepth(text: string, lineCounter: LineCounter): { tokens: CST.Token[] } | Refused {
   const parser = new Parser(lineCounter.addNewLine);
   lineCounter.addNewLine(0);
   const tokens: CST.Token[] = [];
+  let aliases = 0;
+  let firstAlias = 0;
+  let afterScalarMark = false;
   for (const lexeme of new Lexer().lex(text)) {
+    // An alias is a lexeme that starts with `*` and does not follow the lexer's scalar mark (a scalar may start so).
+    if (!afterScalarMark && lexeme.charCodeAt(0) === 0x2a) {
+      if (aliases === 0) firstAlias = parser.offset;
+      // Counted here, before any node is built: composing a file of a million aliases is itself the attack.
+      if (++aliases > MAX_ALIAS_COUNT) return { refusedAt: firstAlias, messageId: 'aliasAbuse', limit: MAX_ALIAS_COUNT };
+    }
+    afterScalarMark = lexeme === CST.SCALAR;
     for (const token of parser.next(lexeme)) tokens.push(token);
     // The stack holds the document and at most a scalar besides the open collections, so it is short unless deep.
     if (parser.stack.length > MAX_NESTING) {
       const tooDeepAt = deepestOffset(parser.stack);
-      if (tooDeepAt !== undefined) return { tooDeepAt };
+      if (tooDeepAt !== undefined) return { refusedAt: tooDeepAt, messageId: 'tooDeep', limit: MAX_NESTING };
     }
   }
   for (const token of parser.end()) tokens.push(token);
@@ -199,6 +209,13 @@ function deepestOffset(stack: readonly CST.Token[]): number | undefined {
     if (++depth > MAX_NESTING) return token.offset;
   }
   return undefined;
+}
+
+/** Why parsing stopped before the whole text was read: nesting too deep, or too many aliases. */
+interface Refused {
+  refusedAt: number;
+  messageId: 'tooDeep' | 'aliasAbuse';
+  limit: number;
 }
 
 /**

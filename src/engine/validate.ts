@@ -11,6 +11,7 @@ import { pointerToPath } from './paths.js';
 import validateSchema from './generated/dossier-validator.js';
 import { schemaAt, semanticProblems, type SemanticProblem } from './schema-semantics.js';
 import { closestMatch } from './suggest.js';
+import { MAX_FINDINGS_PER_RULE } from './finding-limits.js';
 
 export const SCHEMA_URL = new URL('../../schemas/dossier.schema.json', import.meta.url);
 
@@ -55,7 +56,11 @@ export function validateDossier(data: unknown, sourceAt: SourceAt = () => undefi
   if (!validate(data)) {
     const placeOf = placesIn(data);
     // Appended one by one: spreading a hundred thousand findings into one call overflows the stack.
-    for (const error of validate.errors ?? []) for (const finding of toFinding(error, placeOf(error.instancePath), sourceAt)) findings.push(finding);
+    for (const error of validate.errors ?? []) {
+      // Past what the engine lists, a finding is only counted: looking for the nearest known key would be wasted work.
+      const listed = findings.length < MAX_FINDINGS_PER_RULE;
+      for (const finding of toFinding(error, placeOf(error.instancePath), sourceAt, listed)) findings.push(finding);
+    }
   }
   for (const problem of semanticProblems(data, schema())) findings.push(semanticFinding(problem));
   return dedupe(findings);
@@ -102,7 +107,7 @@ function semanticFinding(problem: SemanticProblem): PendingFinding {
   }
 }
 
-function toFinding(error: ErrorObject, { path, value, parent, known }: Place, sourceAt: SourceAt): PendingFinding[] {
+function toFinding(error: ErrorObject, { path, value, parent, known }: Place, sourceAt: SourceAt, listed: boolean): PendingFinding[] {
   // Looked up only where a message quotes it: a file with many problems at one place must not pay for each.
   const written = () => sourceAt(path)?.trim();
   const { schemaViolation } = INPUT_RULES;
@@ -118,7 +123,7 @@ function toFinding(error: ErrorObject, { path, value, parent, known }: Place, so
       const property = String(params.additionalProperty);
       if (property === '<<') return [{ rule: schemaViolation, messageId: 'mergeKey', at: { path: [...path, property], target: 'key' } }];
       // A key far longer than every known key is no typo of one; comparing it would cost its length per known key.
-      const suggestion = property.length <= MAX_SUGGESTED_KEY_LENGTH ? closestMatch(property, known) : undefined;
+      const suggestion = listed && property.length <= MAX_SUGGESTED_KEY_LENGTH ? closestMatch(property, known) : undefined;
       return [
         {
           rule: schemaViolation,

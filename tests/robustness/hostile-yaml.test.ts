@@ -44,6 +44,25 @@ describe('patterns applied to dossier text are linear', () => {
   });
 });
 
+describe('aliases are counted before any node is built', () => {
+  it('a megabyte of aliases is refused at the first alias, with nothing else reported', { timeout: HANG_GUARD }, () => {
+    const aliases = Array.from({ length: MIB / 4 }, () => '*a').join(', ');
+    const text = `${base}anchor: &a [x]\nmany: [${aliases}]\n`;
+    const result = check(text);
+    expect(brief(result)).toEqual([{ ruleId: 'yaml-syntax', messageId: 'aliasAbuse', ...positionOf(text, '*a, ') }]);
+  });
+
+  it('asterisks in quoted scalars and block scalars are text, not aliases', () => {
+    const quoted = Array.from({ length: 200 }, (_, i) => `  - "*note ${i}"`).join('\n');
+    const block = Array.from({ length: 200 }, (_, i) => `  *line ${i}`).join('\n');
+    const text = `${base}notes:\n${quoted}\nremark: |\n${block}\n`;
+    const found = check(text).findings.map((f) => f.messageId);
+    expect(found).not.toContain('aliasAbuse');
+    // The file was read to the end: both unknown keys are reported.
+    expect(found.filter((id) => id.startsWith('unknownProperty'))).toHaveLength(2);
+  });
+});
+
 describe('many keys cost linear time', () => {
   it('a hundred thousand unknown keys are each reported, the first where it is', { timeout: HANG_GUARD }, () => {
     const keys = Array.from({ length: 100_000 }, (_, i) => `extra${i}: ${i}\n`).join('');

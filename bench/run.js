@@ -60,7 +60,11 @@ const large = heapAfter(5000);
 const rows = [
   ['cold start: check one dossier / bare node', `${(cold / bare).toFixed(1)}x`, `${cold.toFixed(0)} ms / ${bare.toFixed(0)} ms`],
   ['throughput: engine / YAML parser alone, per dossier', `${(engine / parser).toFixed(2)}x`, `${engine.toFixed(2)} ms / ${parser.toFixed(2)} ms`],
-  ['heap after 5,000 / after 500 dossiers (reports kept)', `${(large.used / small.used).toFixed(2)}x`, `${(large.used / 1e6).toFixed(0)} MB / ${(small.used / 1e6).toFixed(0)} MB`],
+  [
+    'heap after 5,000 / after 500 dossiers (reports kept)',
+    `${(large.used / small.used).toFixed(2)}x`,
+    `${(large.used / 1e6).toFixed(0)} MB / ${(small.used / 1e6).toFixed(0)} MB`,
+  ],
 ];
 console.log('| measure | ratio | measured |\n| --- | --- | --- |');
 for (const row of rows) console.log(`| ${row.join(' | ')} |`);

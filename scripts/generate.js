@@ -27,4 +27,6 @@ writeFileSync(`${root}${DOSSIER_TYPES_PATH}`, await dossierTypesSource());
 mkdirSync(`${root}docs/rules`, { recursive: true });
 for (const name of readdirSync(`${root}docs/rules`)) rmSync(`${root}docs/rules/${name}`);
 for (const [path, content] of generatedDocs()) writeFileSync(`${root}${path}`, content);
-console.log(`generated src/notice/clause-text.ts, schemas/dossier.schema.json (enumDescriptions), src/engine/generated/dossier-validator.js, ${DOSSIER_TYPES_PATH}, docs/rules/, docs/coverage.md`);
+console.log(
+  `generated src/notice/clause-text.ts, schemas/dossier.schema.json (enumDescriptions), src/engine/generated/dossier-validator.js, ${DOSSIER_TYPES_PATH}, docs/rules/, docs/coverage.md`,
+);

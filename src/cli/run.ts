@@ -183,7 +183,10 @@ async function runCheck(paths: string[], flags: CheckFlags, io: CliIo, rules: re
     for (const dossier of report.dossiers) {
       for (const trace of dossier.debug ?? []) {
         // Each stack frame keeps its line; everything else is escaped, newlines too: the message can quote the dossier.
-        const lines = trace.split(/\n(?= {4}at )/).map(escapeForTerminal).join('\n');
+        const lines = trace
+          .split(/\n(?= {4}at )/)
+          .map(escapeForTerminal)
+          .join('\n');
         io.stderr.write(`${escapeForTerminal(dossier.file)}: ${lines}\n`);
       }
     }

@@ -177,7 +177,9 @@ ${basis}
 function renderCatalogue(): string {
   const sections = RULE_MODULES.map((module) => {
     const rows = module.rules
-      .map(({ meta }) => `| [\`${meta.id}\`](${meta.id}.md) | ${meta.severity} | ${modalCell(meta)} | ${sourceCell(meta)} | ${meta.title.zh} — ${meta.title.en} |`)
+      .map(
+        ({ meta }) => `| [\`${meta.id}\`](${meta.id}.md) | ${meta.severity} | ${modalCell(meta)} | ${sourceCell(meta)} | ${meta.title.zh} — ${meta.title.en} |`,
+      )
       .join('\n');
     return `## ${module.title.zh} — ${module.title.en}\n\n| rule | severity | modal word | basis | title |\n| --- | --- | --- | --- | --- |\n${rows}`;
   });

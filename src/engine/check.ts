@@ -10,9 +10,7 @@ import { TOOL } from './version.js';
 export type EvidenceReader = (relativePath: string) => EvidenceFile;
 
 /** One input: the bytes of a file, or why they could not be read. */
-export type SourceInput =
-  | { file: string; bytes: Uint8Array; evidence?: EvidenceReader; explicit?: boolean }
-  | { file: string; error: ReadFailure };
+export type SourceInput = { file: string; bytes: Uint8Array; evidence?: EvidenceReader; explicit?: boolean } | { file: string; error: ReadFailure };
 
 /** Why a file could not be read; `tooLarge` carries its size, or only how much was read (`atLeast`) of a stream. */
 export type ReadFailure = { kind: 'tooLarge'; size: number; atLeast?: boolean } | { kind: 'unreadable'; detail: Localized };
@@ -32,7 +30,12 @@ function formatSize(bytes: number): string {
 
 function readFailureDossier(file: string, failure: ReadFailure, limit: number): DossierResult {
   if (failure.kind === 'tooLarge') {
-    return failedDossier(file, { rule: yamlSyntax, messageId: 'tooLarge', data: { size: `${failure.atLeast ? '> ' : ''}${formatSize(failure.size)}`, limit: formatSize(limit) }, at: START_OF_FILE });
+    return failedDossier(file, {
+      rule: yamlSyntax,
+      messageId: 'tooLarge',
+      data: { size: `${failure.atLeast ? '> ' : ''}${formatSize(failure.size)}`, limit: formatSize(limit) },
+      at: START_OF_FILE,
+    });
   }
   return failedDossier(file, { rule: yamlSyntax, messageId: 'unreadable', data: { detail: failure.detail }, at: START_OF_FILE });
 }
@@ -53,7 +56,9 @@ export function checkSources(inputs: Iterable<SourceInput>, options: CheckOption
     }
     const decoded = decodeSource(input.bytes);
     if (!decoded.ok) {
-      dossiers.push(failedDossier(input.file, { rule: yamlSyntax, messageId: decoded.reason, data: { byte: decoded.detail ?? '' }, at: { range: decoded.at } }));
+      dossiers.push(
+        failedDossier(input.file, { rule: yamlSyntax, messageId: decoded.reason, data: { byte: decoded.detail ?? '' }, at: { range: decoded.at } }),
+      );
       continue;
     }
     const outcome = checkDossierText(decoded.text, input.file, options, {

@@ -60,7 +60,7 @@ function looksLikeUtf16(bytes: Uint8Array): boolean {
   const sample = bytes.subarray(0, 512);
   let evenZeros = 0;
   let oddZeros = 0;
-  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) (i % 2 === 0 ? evenZeros++ : oddZeros++);
+  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) i % 2 === 0 ? evenZeros++ : oddZeros++;
   const half = sample.length / 2;
   return evenZeros > half * 0.3 || oddZeros > half * 0.3;
 }

@@ -119,7 +119,12 @@ export function loadDossier(source: string): LoadResult {
 
   const lookalike = lookalikeMarker(first, text, lineCounter, problems.length > 0);
   if (lookalike) {
-    const finding: PendingFinding = { rule: schemaViolation, messageId: 'nearMissMarker', data: { key: showCodePoints(lookalike.key) }, at: { range: lookalike.range } };
+    const finding: PendingFinding = {
+      rule: schemaViolation,
+      messageId: 'nearMissMarker',
+      data: { key: showCodePoints(lookalike.key) },
+      at: { range: lookalike.range },
+    };
     return { kind: 'dossier', data: undefined, locate, sourceAt, findings: [finding] };
   }
   if (!isMarkedAsDossier(first, text, problems.length > 0)) return { kind: 'not-a-dossier', reason: whyNotADossier(text) };
@@ -280,12 +285,7 @@ function isMarkedAsDossier(document: Document.Parsed, text: string, broken: bool
 }
 
 /** A top-level key that only looks like the format key, when the format key itself is absent. */
-function lookalikeMarker(
-  document: Document.Parsed,
-  text: string,
-  lineCounter: LineCounter,
-  broken: boolean,
-): { key: string; range: SourceRange } | undefined {
+function lookalikeMarker(document: Document.Parsed, text: string, lineCounter: LineCounter, broken: boolean): { key: string; range: SourceRange } | undefined {
   const contents = document.contents;
   if (isMap(contents)) {
     if (contents.has(FORMAT_KEY)) return undefined;

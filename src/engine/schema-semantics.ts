@@ -68,9 +68,10 @@ export function semanticProblems(data: unknown, schema: SchemaNode): SemanticPro
         });
       }
       const items = schemaNode.items as SchemaNode | undefined;
-      if (items) value.forEach((entry, index) => {
-        walk(entry, items, [...path, index]);
-      });
+      if (items)
+        value.forEach((entry, index) => {
+          walk(entry, items, [...path, index]);
+        });
     } else if (value !== null && typeof value === 'object') {
       const properties = (schemaNode.properties ?? {}) as Record<string, SchemaNode>;
       for (const [key, child] of Object.entries(value)) {

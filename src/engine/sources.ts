@@ -309,7 +309,10 @@ function locateInside(realFolder: string, inside: string): Located {
 function hashFile(path: string, located: Stats, maxSize: number): EvidenceFile {
   const tooLarge: EvidenceFile = {
     ok: false,
-    reason: { zh: `大于证明文件的上限 ${formatMiB(maxSize).replace(' bytes', ' 字节')}`, en: `larger than ${formatMiB(maxSize)}, the limit for evidence files` },
+    reason: {
+      zh: `大于证明文件的上限 ${formatMiB(maxSize).replace(' bytes', ' 字节')}`,
+      en: `larger than ${formatMiB(maxSize)}, the limit for evidence files`,
+    },
   };
   if (located.size > maxSize) return tooLarge;
   let fd: number;

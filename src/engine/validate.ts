@@ -112,9 +112,7 @@ function toFinding(error: ErrorObject, { path, value, parent, known }: Place, so
   const written = () => sourceAt(path)?.trim();
   const { schemaViolation } = INPUT_RULES;
   const at = { path };
-  const finding = (messageId: string, data: MessageData = {}): PendingFinding[] => [
-    { rule: schemaViolation, messageId, data, at },
-  ];
+  const finding = (messageId: string, data: MessageData = {}): PendingFinding[] => [{ rule: schemaViolation, messageId, data, at }];
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case 'required':

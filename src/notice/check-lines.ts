@@ -25,12 +25,12 @@ export const CHECK_LINES = [
   {
     id: 'N-2.3#1',
     clause: 'N-2.3',
-    text: 'supporting infrastructure is planned, approved, built and delivered together with the housing — all four milestones, none later than the housing\'s (the 同步 sentence names 配套基础设施, not public-service facilities); the kinds, scale and requirements of public-service facilities are stated in the planning conditions (a 规划设计条件 document); land-supply procedure of the facility land stated, with the hand-over agreement when it is supplied together with other land.',
+    text: "supporting infrastructure is planned, approved, built and delivered together with the housing — all four milestones, none later than the housing's (the 同步 sentence names 配套基础设施, not public-service facilities); the kinds, scale and requirements of public-service facilities are stated in the planning conditions (a 规划设计条件 document); land-supply procedure of the facility land stated, with the hand-over agreement when it is supplied together with other land.",
   },
   {
     id: 'N-2.4#1',
     clause: 'N-2.4',
-    text: 'subsidy paid by county finance directly to households; every household has its own file (one file per household, no file shared) and is entered in the information system; every renovated house meets the seismic requirements and the minimum construction requirements (the ≥ 8 degree areas get *priority* in the programme — that is not a per-dossier condition, and the seismic requirements apply at any intensity); the county\'s house designs and style rules exist.',
+    text: "subsidy paid by county finance directly to households; every household has its own file (one file per household, no file shared) and is entered in the information system; every renovated house meets the seismic requirements and the minimum construction requirements (the ≥ 8 degree areas get *priority* in the programme — that is not a per-dossier condition, and the seismic requirements apply at any intensity); the county's house designs and style rules exist.",
   },
   { id: 'N-3.1#1', clause: 'N-3.1', text: '(monetized): a housing-stock survey and published listings exist.' },
   { id: 'N-3.2#1', clause: 'N-3.2', text: '(monetized): the way is one of the three.' },
@@ -49,7 +49,7 @@ export const CHECK_LINES = [
   {
     id: 'N-4.3#1',
     clause: 'N-4.3',
-    text: 'former platform ⇒ restructured, announcement (date and medium; a reference number only where it has one — a newspaper notice has none) before the entity takes on the task and before the loan; no government guarantee of any kind for such an entity, whether declared or found among the dossier\'s own documents.',
+    text: "former platform ⇒ restructured, announcement (date and medium; a reference number only where it has one — a newspaper notice has none) before the entity takes on the task and before the loan; no government guarantee of any kind for such an entity, whether declared or found among the dossier's own documents.",
   },
   {
     id: 'N-4.4#1',
@@ -59,7 +59,7 @@ export const CHECK_LINES = [
   {
     id: 'N-4.4#2',
     clause: 'N-4.4',
-    text: '(warnings, the text says 可/鼓励): borrowing rests on an agreement (purchase of service, concession, other government–social-capital contract); a bridge loan comes from CDB (the notice provides bridge loans only through CDB); an ADBC loan serves urban villages, rural dilapidated housing or their infrastructure (the encouraged scope; verify ADBC\'s business scope otherwise).',
+    text: "(warnings, the text says 可/鼓励): borrowing rests on an agreement (purchase of service, concession, other government–social-capital contract); a bridge loan comes from CDB (the notice provides bridge loans only through CDB); an ADBC loan serves urban villages, rural dilapidated housing or their infrastructure (the encouraged scope; verify ADBC's business scope otherwise).",
   },
   { id: 'N-5.1#1', clause: 'N-5.1', text: 'the responsible city/county government is named.' },
   {

@@ -18,7 +18,15 @@ export const formatJson: Formatter = (report, { lang }) => {
     reportVersion: REPORT_VERSION,
     tool: report.tool,
     asOf: report.asOf,
-    parameters: report.parameters.map((p) => ({ name: p.name, value: p.value, ...(p.unit ? { unit: p.unit } : {}), from: p.from, source: p.source, ...(p.note ? { note: p.note[lang] } : {}), status: p.status })),
+    parameters: report.parameters.map((p) => ({
+      name: p.name,
+      value: p.value,
+      ...(p.unit ? { unit: p.unit } : {}),
+      from: p.from,
+      source: p.source,
+      ...(p.note ? { note: p.note[lang] } : {}),
+      status: p.status,
+    })),
     summary: summarize(report),
     dossiers: report.dossiers.map((dossier) => ({
       file: dossier.file,

@@ -95,8 +95,6 @@ export function defineRule<const MessageId extends string>(rule: DossierRule<Mes
  * Rules whose findings the engine itself produces while reading and validating a dossier. They are the tool's
  * own checks of its input, so they cite no notice clause and rest on no sentence.
  */
-export function defineInputRule<const MessageId extends string>(
-  meta: Omit<RuleMeta<MessageId>, 'clause' | 'rests' | 'basis'>,
-): Rule<MessageId> {
+export function defineInputRule<const MessageId extends string>(meta: Omit<RuleMeta<MessageId>, 'clause' | 'rests' | 'basis'>): Rule<MessageId> {
   return { meta, check: () => [] };
 }

@@ -66,13 +66,29 @@ export const RULE_MODULES: readonly RuleModule[] = [
   {
     name: 'loan-conditions',
     title: { zh: '贷款发放条件（四(四)）', en: 'Loan conditions (N-4.4)' },
-    rules: [fourApprovals, compensationDocuments, documentsDatedBeforeLoan, financingBasis, bridgeLoanLender, adbcLendingScope, competentIssuer, documentNumberFormat],
+    rules: [
+      fourApprovals,
+      compensationDocuments,
+      documentsDatedBeforeLoan,
+      financingBasis,
+      bridgeLoanLender,
+      adbcLendingScope,
+      competentIssuer,
+      documentNumberFormat,
+    ],
   },
   { name: 'programme', title: { zh: '改造计划（一、二(一)）', en: 'Programme and plan (N-1.2, N-2.1)' }, rules: [programmePeriod, planListing] },
   {
     name: 'construction',
     title: { zh: '建设管理和配套设施（二(二)、二(三)）', en: 'Construction and facilities (N-2.2, N-2.3)' },
-    rules: [fundSupervision, qualityResponsibility, constructionAfterEiaApproval, infrastructureDeliveredWithHousing, facilitiesInPlanningConditions, facilityLandSupply],
+    rules: [
+      fundSupervision,
+      qualityResponsibility,
+      constructionAfterEiaApproval,
+      infrastructureDeliveredWithHousing,
+      facilitiesInPlanningConditions,
+      facilityLandSupply,
+    ],
   },
   {
     name: 'rural',
@@ -87,7 +103,15 @@ export const RULE_MODULES: readonly RuleModule[] = [
   {
     name: 'financing',
     title: { zh: '融资和实施主体（四(一)—四(三)）', en: 'Financing and implementing entities (N-4.1–N-4.3)' },
-    rules: [publicSelection, purchaseAgreementSigned, purchaseBudgetYears, purchaseScope, concessionPriceMechanism, formerPlatformRestructured, noGuaranteeForFormerPlatform],
+    rules: [
+      publicSelection,
+      purchaseAgreementSigned,
+      purchaseBudgetYears,
+      purchaseScope,
+      concessionPriceMechanism,
+      formerPlatformRestructured,
+      noGuaranteeForFormerPlatform,
+    ],
   },
   {
     name: 'organisation',
@@ -97,7 +121,15 @@ export const RULE_MODULES: readonly RuleModule[] = [
   {
     name: 'national',
     title: { zh: '相关国家规定（RELATED.md）', en: 'Related national rules (RELATED.md)' },
-    rules: [projectCapitalRatio, eiaFilingRegime, eiaReReview, mergedLandSiteOpinion, landPreReviewValidity, purchaseOfServiceLimits, expropriationBeforeDecision],
+    rules: [
+      projectCapitalRatio,
+      eiaFilingRegime,
+      eiaReReview,
+      mergedLandSiteOpinion,
+      landPreReviewValidity,
+      purchaseOfServiceLimits,
+      expropriationBeforeDecision,
+    ],
   },
 ];
 

@@ -40,7 +40,10 @@ describe('check on the example dossiers', () => {
   it('judges every fixture with the expected findings, each at its line and column with its clause', () => {
     const report = jsonReport();
     const byFile = Object.fromEntries(
-      report.dossiers.map((d) => [d.file.replace(`${DOSSIERS}/`, ''), { verdict: d.verdict, findings: d.findings.map((f) => `${f.ruleId}@${f.line}:${f.column}`) }]),
+      report.dossiers.map((d) => [
+        d.file.replace(`${DOSSIERS}/`, ''),
+        { verdict: d.verdict, findings: d.findings.map((f) => `${f.ruleId}@${f.line}:${f.column}`) },
+      ]),
     );
     expect(byFile).toEqual({
       'fail-approval-after-application.yaml': { verdict: 'fail', findings: ['documents-dated-before-loan@148:13'] },
@@ -48,7 +51,12 @@ describe('check on the example dossiers', () => {
       'fail-evidence-mismatch.yaml': { verdict: 'fail', findings: ['evidence-matches@150:15'] },
       'fail-former-platform-guarantee.yaml': {
         verdict: 'fail',
-        findings: ['no-guarantee-for-former-platform@37:13', 'former-platform-restructured@98:119', 'former-platform-restructured@98:119', 'former-platform-restructured@98:119'],
+        findings: [
+          'no-guarantee-for-former-platform@37:13',
+          'former-platform-restructured@98:119',
+          'former-platform-restructured@98:119',
+          'former-platform-restructured@98:119',
+        ],
       },
       'fail-infrastructure-missing-eia.yaml': { verdict: 'fail', findings: ['four-approvals@69:5'] },
       'fail-malformed.yaml': { verdict: 'fail', findings: ['yaml-syntax@7:1'] },
@@ -124,7 +132,9 @@ describe('check on the example dossiers', () => {
   });
 
   it('names skipped files with --verbose', () => {
-    expect(runCli(['check', DOSSIERS, ...AS_OF, '--verbose']).stdout).toContain('fixtures/dossiers/not-a-dossier.yaml  skipped: The file has no top-level dossierFormat key, so it is not a dossier');
+    expect(runCli(['check', DOSSIERS, ...AS_OF, '--verbose']).stdout).toContain(
+      'fixtures/dossiers/not-a-dossier.yaml  skipped: The file has no top-level dossierFormat key, so it is not a dossier',
+    );
   });
 
   it('exits 0 when every dossier passes', () => {
@@ -181,7 +191,11 @@ describe('check on the example dossiers', () => {
     const hashes = () =>
       readdirSync(join(ROOT, DOSSIERS), { recursive: true, withFileTypes: true })
         .filter((entry) => entry.isFile())
-        .map((entry) => createHash('sha256').update(readFileSync(join(entry.parentPath, entry.name))).digest('hex'))
+        .map((entry) =>
+          createHash('sha256')
+            .update(readFileSync(join(entry.parentPath, entry.name)))
+            .digest('hex'),
+        )
         .sort();
     const before = hashes();
     runCli(['check', DOSSIERS, ...AS_OF]);
@@ -192,7 +206,9 @@ describe('check on the example dossiers', () => {
     const before = runCli(['check', `${DOSSIERS}/pass-built-housing.yaml`, '--as-of', '2016-02-01']).stdout;
     const after = runCli(['check', `${DOSSIERS}/pass-built-housing.yaml`, '--as-of', '2023-08-31']).stdout;
     expect(before).toContain('Parameters in force on 2016-02-01:\n  first-home commercial mortgage minimum down payment: 25%  (晋政办发〔2015〕122号 三(四))');
-    expect(after).toContain('Parameters in force on 2023-08-31:\n  first-home commercial mortgage minimum down payment: 20%  (中国人民银行 国家金融监督管理总局关于调整优化差别化住房信贷政策的通知');
+    expect(after).toContain(
+      'Parameters in force on 2023-08-31:\n  first-home commercial mortgage minimum down payment: 20%  (中国人民银行 国家金融监督管理总局关于调整优化差别化住房信贷政策的通知',
+    );
     // A value only secondary sources give is marked as such.
     expect(after).toMatch(/land pre-review validity when the document states none: 3 years  \(.*部令第68号.*; reported, not read in the source text\)/);
   });
@@ -215,7 +231,11 @@ describe('check on the example dossiers', () => {
     const run = runCli(['check', `${DOSSIERS}/pass-built-housing.yaml`, '--as-of', '2016-04-04', '--format', 'json']);
     const report = JSON.parse(run.stdout) as JsonReport;
     expect(report.asOf).toBe('2016-04-04');
-    expect(report.dossiers[0]!.findings.map((f) => `${f.messageId}@${f.line}`)).toEqual(['afterAsOfNoDisbursement@148', 'afterAsOfNoDisbursement@167', 'afterAsOfNoDisbursement@173']);
+    expect(report.dossiers[0]!.findings.map((f) => `${f.messageId}@${f.line}`)).toEqual([
+      'afterAsOfNoDisbursement@148',
+      'afterAsOfNoDisbursement@167',
+      'afterAsOfNoDisbursement@173',
+    ]);
     expect(run.code).toBe(1);
   });
 });
@@ -226,7 +246,9 @@ describe('the JSON contract', () => {
     const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
     expect(report.tool).toEqual({ name: 'dossier-check', version: manifest.version });
     expect(report.asOf).toBe('2016-12-31');
-    expect(report.parameters).toContainEqual(expect.objectContaining({ name: 'firstHomeDownPaymentMinPercent', value: 25, unit: '%', from: '2016-02-02', status: 'verified' }));
+    expect(report.parameters).toContainEqual(
+      expect.objectContaining({ name: 'firstHomeDownPaymentMinPercent', value: 25, unit: '%', from: '2016-02-02', status: 'verified' }),
+    );
     expect(report.parameters).toContainEqual(expect.objectContaining({ name: 'landPreReviewValidityYears', value: 2, from: '2009-01-01', status: 'reported' }));
     expect(report.summary).toEqual({ dossiers: 19, passed: 11, failed: 8, errors: 11, warnings: 5, skipped: 1 });
     const missingLand = report.dossiers.find((d) => d.file.endsWith('fail-built-housing-missing-land-pre-review.yaml'))!;

@@ -36,7 +36,9 @@ describe('a Chinese report is in Chinese', () => {
     const run = runCli(['check', 'fixtures/robustness/enum-values-in-chinese.yaml', '--lang', 'zh', '--as-of', '2016-12-31', '--format', 'json']);
     const [dossier] = (JSON.parse(run.stdout) as { dossiers: { findings: JsonFinding[] }[] }).dossiers;
     const messages = dossier!.findings.map((finding) => finding.message);
-    expect(messages).toContain('取值“国有”无效，可选：国有（state-owned）、集体所有（collective）、民营（private）、混合所有制（mixed）、外商投资（foreign-invested）');
+    expect(messages).toContain(
+      '取值“国有”无效，可选：国有（state-owned）、集体所有（collective）、民营（private）、混合所有制（mixed）、外商投资（foreign-invested）',
+    );
     expect(messages.some((message) => message.includes('兜底函（backstop-letter）'))).toBe(true);
   });
 

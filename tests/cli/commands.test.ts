@@ -9,13 +9,21 @@ describe('rules', () => {
     const run = runCli(['rules']);
     expect(run.code).toBe(0);
     for (const { meta } of ALL_RULES) expect(run.stdout).toContain(meta.id);
-    expect(run.stdout).toMatch(/four-approvals\s+error\s+N-4\.4 · 晋政办发〔2015〕122号 四\(四\)\s+作为…条件 \(duty or prohibition\)\s+Every construction component has the four approvals/);
+    expect(run.stdout).toMatch(
+      /four-approvals\s+error\s+N-4\.4 · 晋政办发〔2015〕122号 四\(四\)\s+作为…条件 \(duty or prohibition\)\s+Every construction component has the four approvals/,
+    );
     expect(run.stdout).toMatch(/bridge-loan-lender\s+warning\s+N-4\.4 · 晋政办发〔2015〕122号 四\(四\)\s+可以 \(permission or encouragement\)/);
     expect(run.stdout).toMatch(/yaml-syntax\s+error\s+dossier-check input check\s+—/);
   });
 
   it('prints the catalogue as JSON', () => {
-    type Entry = { id: string; severity: string; clause?: unknown; rests?: { quote: string; modal: string; modalClass: string; reading?: unknown }; basis?: Record<string, string> };
+    type Entry = {
+      id: string;
+      severity: string;
+      clause?: unknown;
+      rests?: { quote: string; modal: string; modalClass: string; reading?: unknown };
+      basis?: Record<string, string>;
+    };
     const parsed = JSON.parse(runCli(['rules', '--format', 'json']).stdout) as { rules: Entry[] };
     expect(parsed.rules.map((rule) => rule.id)).toEqual(ALL_RULES.map(({ meta }) => meta.id));
     const byId = new Map(parsed.rules.map((rule) => [rule.id, rule]));
@@ -53,7 +61,9 @@ describe('explain', () => {
 
   it('names the source and its status for a national rule', () => {
     const out = runCli(['explain', 'land-pre-review-validity', '--lang', 'en']).stdout;
-    expect(out).toContain('Source:\n    N-4.4 · 晋政办发〔2015〕122号 四(四)\n    自然资规〔2019〕2号; 建设项目用地预审管理办法（国土资源部令第42号，部令第68号修正） 一; 第十七条 (in force from 2009-01-01; verified)');
+    expect(out).toContain(
+      'Source:\n    N-4.4 · 晋政办发〔2015〕122号 四(四)\n    自然资规〔2019〕2号; 建设项目用地预审管理办法（国土资源部令第42号，部令第68号修正） 一; 第十七条 (in force from 2009-01-01; verified)',
+    );
     // What of it is only reported is said where it matters.
     expect(out).toContain('the 2- and 3-year periods of 第十七条 are reported only');
   });
@@ -61,7 +71,9 @@ describe('explain', () => {
   it('quotes the sentence the rule rests on, with its modal word and its class', () => {
     const out = runCli(['explain', 'bridge-loan-lender', '--lang', 'en']).stdout;
     expect(out).toContain('bridge-loan-lender  warning  N-4.4');
-    expect(out).toContain('The sentence the rule rests on:\n    「在依法合规、风险可控的前提下，开发银行可以通过专项过桥贷款对符合条件的实施主体提供过渡性资金安排」\n    Modal word: 可以 (permission or encouragement)');
+    expect(out).toContain(
+      'The sentence the rule rests on:\n    「在依法合规、风险可控的前提下，开发银行可以通过专项过桥贷款对符合条件的实施主体提供过渡性资金安排」\n    Modal word: 可以 (permission or encouragement)',
+    );
     const own = runCli(['explain', 'competent-issuer', '--lang', 'zh']).stdout;
     expect(own).toContain('本项目的理解（因此只发警告）: 通知只说四项审批由“有关部门出具”');
   });

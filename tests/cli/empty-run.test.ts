@@ -55,7 +55,9 @@ describe('a run that checks no dossier is not a pass', () => {
   it('several folders are all named', () => {
     const result = run([folder('first', {}), folder('second', { 'one.yaml': 'a: 1\n' })]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe('dossier-check: no dossier found in first, second (1 YAML file skipped as not a dossier; --verbose names them; --allow-empty accepts this)\n');
+    expect(result.stderr).toBe(
+      'dossier-check: no dossier found in first, second (1 YAML file skipped as not a dossier; --verbose names them; --allow-empty accepts this)\n',
+    );
   });
 
   it('--allow-empty accepts it: exit 0 and the report is printed', () => {

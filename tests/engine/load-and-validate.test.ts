@@ -3,7 +3,6 @@ import { checkDossierText } from '../../src/engine/check-dossier.js';
 import { brief, checkText as check } from '../support/check-text.js';
 import { BASE_DOSSIER as base, removeLine, replaceOnce } from '../support/dossier-text.js';
 
-
 describe('marking and skipping', () => {
   it('skips YAML without the format key', () => {
     const outcome = checkDossierText('name: ci\non: [push]\n', 'ci.yaml', { asOf: '2020-01-01' });

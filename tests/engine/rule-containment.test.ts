@@ -67,7 +67,11 @@ describe('a defective rule fails alone, as an internal-error finding naming it',
     ['a path that is not an array', 'project.name', /the path is a string, not an array/],
   ])('reporting a malformed path: %s', (_name, path, detail) => {
     const rule = defective(() => [{ messageId: 'found', path: path as DataPath }]);
-    expectContained(checkTwo({ rules: [rule, fourApprovals] }), 'defective-rule', new RegExp(`rule defective-rule reported a malformed path: ${detail.source}`));
+    expectContained(
+      checkTwo({ rules: [rule, fourApprovals] }),
+      'defective-rule',
+      new RegExp(`rule defective-rule reported a malformed path: ${detail.source}`),
+    );
   });
 
   it('a generator that yields a finding, then throws', () => {
@@ -106,7 +110,10 @@ describe('a defective rule fails alone, as an internal-error finding naming it',
   });
 
   it('a checklist entry with a malformed path is the provider’s defect', () => {
-    const bad: ChecklistProvider = { id: 'bad-checklist', entries: () => [{ key: 'x', clause: 'N-4.4', label: { zh: 'x', en: 'x' }, path: [Symbol('x')] as unknown as DataPath }] };
+    const bad: ChecklistProvider = {
+      id: 'bad-checklist',
+      entries: () => [{ key: 'x', clause: 'N-4.4', label: { zh: 'x', en: 'x' }, path: [Symbol('x')] as unknown as DataPath }],
+    };
     const report = checkTwo({ rules: [fourApprovals], checklists: [bad] });
     expect(report.dossiers.map((d) => d.findings.find((f) => f.ruleId === 'internal-error')?.message.en)).toEqual([
       'Rule bad-checklist failed: checklist bad-checklist gave item x a malformed path: segment 0 is a symbol, neither a key nor an index',
@@ -118,7 +125,12 @@ describe('a defective rule fails alone, as an internal-error finding naming it',
     const rule = defective(() => [{ messageId: 'found', path: ['components', 1, 'approvals', 'nothing', 7] }]);
     const report = checkTwo({ rules: [rule] });
     const finding = report.dossiers[0]!.findings[0]!;
-    expect([finding.ruleId, finding.line, finding.column, finding.path]).toEqual(['defective-rule', LAND_AT.line, LAND_AT.column, 'components[1].approvals.nothing[7]']);
+    expect([finding.ruleId, finding.line, finding.column, finding.path]).toEqual([
+      'defective-rule',
+      LAND_AT.line,
+      LAND_AT.column,
+      'components[1].approvals.nothing[7]',
+    ]);
     expect(exitCode(report, 'none')).toBe(0);
   });
 
@@ -127,7 +139,10 @@ describe('a defective rule fails alone, as an internal-error finding naming it',
     const files = ['fixtures/dossiers/pass-built-housing.yaml', 'fixtures/dossiers/pass-monetized-plot-plan.yaml'];
     const run = await runInProcess(['check', ...files, '--as-of', '2016-12-31'], { rules: [rule, fourApprovals] });
     expect(run.code).toBe(2);
-    for (const file of files) expect(run.stdout).toContain(`${file}:1:1  error  internal-error  Rule defective-rule failed: rule defective-rule reported undeclared message "undeclared"`);
+    for (const file of files)
+      expect(run.stdout).toContain(
+        `${file}:1:1  error  internal-error  Rule defective-rule failed: rule defective-rule reported undeclared message "undeclared"`,
+      );
     expect(run.stdout).toContain('2 dossiers checked');
     expect(run.stderr).toBe('');
   });

@@ -12,7 +12,8 @@ const schema = JSON.parse(schemaText) as unknown;
 function enumNodes(node: unknown, pointer = ''): [string, unknown[]][] {
   if (typeof node !== 'object' || node === null) return [];
   const entries = Array.isArray(node) ? node.map((item, index) => [String(index), item] as const) : Object.entries(node);
-  const own: [string, unknown[]][] = !Array.isArray(node) && Array.isArray((node as { enum?: unknown }).enum) ? [[pointer, (node as { enum: unknown[] }).enum]] : [];
+  const own: [string, unknown[]][] =
+    !Array.isArray(node) && Array.isArray((node as { enum?: unknown }).enum) ? [[pointer, (node as { enum: unknown[] }).enum]] : [];
   return [...own, ...entries.flatMap(([key, child]) => enumNodes(child, `${pointer}/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`))];
 }
 
@@ -46,7 +47,13 @@ describe('the labels of enumerated values', () => {
   it('are in the schema, so an editor shows them (run `npm run generate`)', () => {
     expect(schemaText).toBe(renderDossierSchema(schemaText));
     const ownership = nodeAtPointer(schema, ENUM_LABELS.ownership.at)!;
-    expect(ownership.enumDescriptions).toEqual(['国有 · state-owned', '集体所有 · collectively owned', '民营 · private', '混合所有制 · mixed ownership', '外商投资 · foreign-invested']);
+    expect(ownership.enumDescriptions).toEqual([
+      '国有 · state-owned',
+      '集体所有 · collectively owned',
+      '民营 · private',
+      '混合所有制 · mixed ownership',
+      '外商投资 · foreign-invested',
+    ]);
     expect((ownership.markdownEnumDescriptions as string[])[0]).toBe('**国有** · state-owned');
   });
 

@@ -10,7 +10,12 @@ describe('merging an example fragment into a dossier', () => {
   });
 
   it('merges into the item of a list of maps with the same id, and appends an item with a new id', () => {
-    const base = { documents: [{ id: 'a', issued: '1' }, { id: 'b', issued: '2' }] };
+    const base = {
+      documents: [
+        { id: 'a', issued: '1' },
+        { id: 'b', issued: '2' },
+      ],
+    };
     expect(mergeDossier(base, { documents: [{ id: 'b', kind: 'k' }, { id: 'c' }] })).toEqual({
       documents: [{ id: 'a', issued: '1' }, { id: 'b', issued: '2', kind: 'k' }, { id: 'c' }],
     });

@@ -99,9 +99,7 @@ describe('every rule in the registry', () => {
 /** The values a module exports that are rules (a `meta` with an id and a `check`). */
 async function rulesExportedBy(path: string): Promise<Rule[]> {
   const exports = (await import(join(ROOT, path))) as Record<string, unknown>;
-  return Object.values(exports).filter(
-    (value): value is Rule => typeof value === 'object' && value !== null && 'meta' in value && 'check' in value,
-  );
+  return Object.values(exports).filter((value): value is Rule => typeof value === 'object' && value !== null && 'meta' in value && 'check' in value);
 }
 
 describe('the layout of src/rules', () => {
@@ -158,9 +156,7 @@ describe('generated files', () => {
   });
 
   it('the clause texts are the notice’s own, up to date', () => {
-    expect(read('src/notice/clause-text.ts')).toBe(
-      renderClauseTextModule(read('docs/notice/jinzhengbanfa-2015-122.zh.txt'), read('docs/notice/CLAUSES.md')),
-    );
+    expect(read('src/notice/clause-text.ts')).toBe(renderClauseTextModule(read('docs/notice/jinzhengbanfa-2015-122.zh.txt'), read('docs/notice/CLAUSES.md')));
   });
 });
 

@@ -70,7 +70,18 @@ const DROP = Symbol('drop');
 /** Values people put in wrong places: other types, near-miss dates and amounts, valid values of other fields. */
 const strayValue: fc.Arbitrary<Json> = fc.oneof(
   fc.constantFrom<Json>(null, true, false, 0, -1, 1.5, 2016, '', 'yes', '2016-02-30', '2016年5月1日', '5亿元', '20%', '__proto__', [], {}),
-  fc.constantFrom<Json>('2016-01-01', '2018-06-30', '2030-12-31', 'monetized', 'built-housing', 'bridge-loan', 'agricultural-development-bank', 'eia-filing', 'doc-fsr', 'agr-pos'),
+  fc.constantFrom<Json>(
+    '2016-01-01',
+    '2018-06-30',
+    '2030-12-31',
+    'monetized',
+    'built-housing',
+    'bridge-loan',
+    'agricultural-development-bank',
+    'eia-filing',
+    'doc-fsr',
+    'agr-pos',
+  ),
   fc.string({ maxLength: 12 }),
   fc.integer(),
   fc.double(),
@@ -79,7 +90,11 @@ const strayValue: fc.Arbitrary<Json> = fc.oneof(
 );
 
 const mutation = fc
-  .record({ dossier: fc.nat(VALID_DATA.length - 1), seed: fc.nat(), changes: fc.array(fc.tuple(fc.nat(), fc.nat(), fc.oneof(fc.constant(DROP), fc.constant('swap' as const), strayValue)), { minLength: 1, maxLength: 4 }) })
+  .record({
+    dossier: fc.nat(VALID_DATA.length - 1),
+    seed: fc.nat(),
+    changes: fc.array(fc.tuple(fc.nat(), fc.nat(), fc.oneof(fc.constant(DROP), fc.constant('swap' as const), strayValue)), { minLength: 1, maxLength: 4 }),
+  })
   .map(({ dossier, changes }) => {
     let data: Json = VALID_DATA[dossier];
     for (const [pick, other, change] of changes) {
@@ -97,20 +112,61 @@ const mutation = fc
   });
 
 describe('the engine on any input', () => {
-  it('mutated valid dossiers (dropped keys, wrong types, shuffled values): a report, exit 0 or 1, the same twice', () => {
-    fc.assert(fc.property(mutation, holds), { numRuns: runs(4000) });
-  }, TIMEOUT);
+  it(
+    'mutated valid dossiers (dropped keys, wrong types, shuffled values): a report, exit 0 or 1, the same twice',
+    () => {
+      fc.assert(fc.property(mutation, holds), { numRuns: runs(4000) });
+    },
+    TIMEOUT,
+  );
 
-  it('valid dossiers truncated at any byte', () => {
-    const truncated = fc.nat(VALID.length - 1).chain((i) => fc.nat(VALID[i]!.length).map((end) => VALID[i]!.subarray(0, end)));
-    fc.assert(fc.property(truncated, holds), { numRuns: runs(3000) });
-  }, TIMEOUT);
+  it(
+    'valid dossiers truncated at any byte',
+    () => {
+      const truncated = fc.nat(VALID.length - 1).chain((i) => fc.nat(VALID[i]!.length).map((end) => VALID[i]!.subarray(0, end)));
+      fc.assert(fc.property(truncated, holds), { numRuns: runs(3000) });
+    },
+    TIMEOUT,
+  );
 
-  it('random bytes, random text and random YAML-looking text', () => {
-    const yamlish = fc
-      .array(fc.constantFrom('dossierFormat: 1\n', 'project:\n', '  - ', ': ', '[', ']', '{', '}', '&a ', '*a', '<<: ', '"', "'", '\t', '\r\n', '#', '---\n', '!tag ', '测试', '  ', '\n'), { maxLength: 60 })
-      .map((parts) => Buffer.from(parts.join(''), 'utf8'));
-    const input = fc.oneof(fc.uint8Array({ maxLength: 400 }), fc.string({ unit: 'grapheme', maxLength: 200 }).map((s) => Buffer.from(s, 'utf8')), yamlish);
-    fc.assert(fc.property(input, holds), { numRuns: runs(3000) });
-  }, TIMEOUT);
+  it(
+    'random bytes, random text and random YAML-looking text',
+    () => {
+      const yamlish = fc
+        .array(
+          fc.constantFrom(
+            'dossierFormat: 1\n',
+            'project:\n',
+            '  - ',
+            ': ',
+            '[',
+            ']',
+            '{',
+            '}',
+            '&a ',
+            '*a',
+            '<<: ',
+            '"',
+            "'",
+            '\t',
+            '\r\n',
+            '#',
+            '---\n',
+            '!tag ',
+            '测试',
+            '  ',
+            '\n',
+          ),
+          { maxLength: 60 },
+        )
+        .map((parts) => Buffer.from(parts.join(''), 'utf8'));
+      const input = fc.oneof(
+        fc.uint8Array({ maxLength: 400 }),
+        fc.string({ unit: 'grapheme', maxLength: 200 }).map((s) => Buffer.from(s, 'utf8')),
+        yamlish,
+      );
+      fc.assert(fc.property(input, holds), { numRuns: runs(3000) });
+    },
+    TIMEOUT,
+  );
 });

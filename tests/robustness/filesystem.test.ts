@@ -80,7 +80,10 @@ describe('files that cannot be read', () => {
     const { files } = discoverFiles(['vanish'], work);
     unlinkSync(join(dir, 'soon-gone.yaml'));
     const read = readBytes(files[0]!.path);
-    expect(read).toEqual({ ok: false, failure: { kind: 'unreadable', detail: { zh: '文件不存在，或是失效的链接', en: 'the file no longer exists, or is a broken link' } } });
+    expect(read).toEqual({
+      ok: false,
+      failure: { kind: 'unreadable', detail: { zh: '文件不存在，或是失效的链接', en: 'the file no longer exists, or is a broken link' } },
+    });
     if (read.ok) return;
     const report = checkSources([{ file: 'vanish/soon-gone.yaml', error: read.failure }], { asOf: '2016-12-31' });
     expect(report.dossiers[0]!.verdict).toBe('fail');

@@ -133,13 +133,19 @@ describe('evidence files are hashed as a bounded stream, once per run', () => {
   it('refuses a 20 GB (sparse) file by its size, unread', () => {
     writeFileSync(join(folder, 'huge.pdf'), '');
     truncateSync(join(folder, 'huge.pdf'), 20 * 1024 ** 3);
-    expect(evidenceReader(join(folder, 'dossier.yaml'))('huge.pdf')).toEqual({ ok: false, reason: { zh: '大于证明文件的上限 512 MiB', en: 'larger than 512 MiB, the limit for evidence files' } });
+    expect(evidenceReader(join(folder, 'dossier.yaml'))('huge.pdf')).toEqual({
+      ok: false,
+      reason: { zh: '大于证明文件的上限 512 MiB', en: 'larger than 512 MiB, the limit for evidence files' },
+    });
   });
 
   it('takes a smaller limit', () => {
     writeFileSync(join(folder, 'small.pdf'), 'x'.repeat(2048));
     const read = evidenceReader(join(folder, 'dossier.yaml'), { maxSize: 1024 });
-    expect(read('small.pdf')).toEqual({ ok: false, reason: { zh: '大于证明文件的上限 1024 字节', en: 'larger than 1024 bytes, the limit for evidence files' } });
+    expect(read('small.pdf')).toEqual({
+      ok: false,
+      reason: { zh: '大于证明文件的上限 1024 字节', en: 'larger than 1024 bytes, the limit for evidence files' },
+    });
   });
 
   it('checks a dossier whose every document names the same 50 MB file', () => {
@@ -218,4 +224,3 @@ describe('standard input obeys --max-file-size while it is read', () => {
     expect((JSON.parse(within.stdout) as JsonReport).dossiers[0]!.findings.map((f) => f.messageId)).not.toContain('tooLarge');
   });
 });
-

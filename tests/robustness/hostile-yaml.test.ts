@@ -138,7 +138,11 @@ describe('a key that only looks like dossierFormat', () => {
     ['a zero-width joiner', 'dossierFormat\u200d', 'dossierFormat<U+200D>'],
     ['a byte-order mark inside', 'dossier\ufeffFormat', 'dossier<U+FEFF>Format'],
     ['a word joiner', 'dossierFo\u2060rmat', 'dossierFo<U+2060>rmat'],
-    ['fullwidth letters', 'ｄｏｓｓｉｅｒＦｏｒｍａｔ', '<U+FF44><U+FF4F><U+FF53><U+FF53><U+FF49><U+FF45><U+FF52><U+FF26><U+FF4F><U+FF52><U+FF4D><U+FF41><U+FF54>'],
+    [
+      'fullwidth letters',
+      'ｄｏｓｓｉｅｒＦｏｒｍａｔ',
+      '<U+FF44><U+FF4F><U+FF53><U+FF53><U+FF49><U+FF45><U+FF52><U+FF26><U+FF4F><U+FF52><U+FF4D><U+FF41><U+FF54>',
+    ],
     ['spaces inside quotes', '" dossierFormat "', '<U+0020>dossierFormat<U+0020>'],
   ])('with %s fails with a finding even when found in a folder', (_how, key, shown) => {
     const outcome = checkDossierText(`${key}: 1\n${rest}`, 'found.yaml', { asOf: '2020-01-01' }, { explicit: false });
@@ -190,7 +194,9 @@ describe('the parser never writes to the terminal', () => {
     ['an alias as a key', `${base}x: &k a\n? *k\n: y\n`, '*k\n'],
   ])('%s is a finding at the key', (_what, text, at) => {
     const expected = positionOf(text, at);
-    expect(brief(check(text))).toEqual([{ ruleId: 'yaml-syntax', messageId: 'complexKey', line: expected.line, column: expected.column + (at.startsWith('?') ? 2 : 0) }]);
+    expect(brief(check(text))).toEqual([
+      { ruleId: 'yaml-syntax', messageId: 'complexKey', line: expected.line, column: expected.column + (at.startsWith('?') ? 2 : 0) },
+    ]);
   });
 });
 
@@ -207,7 +213,11 @@ describe('small ones', () => {
   });
 
   it('tags outside the core schema are reported at the tag', () => {
-    for (const [tag, value] of [['!!binary', 'aGk='], ['!!timestamp', '2016-04-01'], ['!!float', 'many']] as const) {
+    for (const [tag, value] of [
+      ['!!binary', 'aGk='],
+      ['!!timestamp', '2016-04-01'],
+      ['!!float', 'many'],
+    ] as const) {
       const text = replaceOnce(base, 'name: 测试棚户区改造项目', `name: ${tag} ${value}`);
       expect(brief(check(text))).toEqual([{ ruleId: 'yaml-syntax', messageId: 'syntax', ...positionOf(text, tag) }]);
     }

@@ -79,7 +79,16 @@ describe('encodings', () => {
   });
 
   it('gives the same findings for GB18030 as for the UTF-8 original, at the same places', () => {
-    const original = runCli(['check', 'fixtures/dossiers/pass-monetized-purchase-plan.yaml', '--as-of', '2016-12-31', '--format', 'json', '--rule', 'four-approvals']);
+    const original = runCli([
+      'check',
+      'fixtures/dossiers/pass-monetized-purchase-plan.yaml',
+      '--as-of',
+      '2016-12-31',
+      '--format',
+      'json',
+      '--rule',
+      'four-approvals',
+    ]);
     const converted = checkOne('encoding-gb18030.yaml', ['--rule', 'four-approvals']);
     const originalDossier = (JSON.parse(original.stdout) as { dossiers: JsonDossier[] }).dossiers[0]!;
     expect(converted.dossier.findings.filter((f) => f.ruleId !== 'file-encoding')).toEqual(originalDossier.findings);
@@ -89,7 +98,11 @@ describe('encodings', () => {
     const { dossier } = checkOne('encoding-invalid-utf8.yaml');
     expect(brief(dossier)).toEqual(['yaml-syntax/invalidUtf8@6:9']);
     expect(dossier.findings[0]!.message).toBe('Invalid byte 0xFF here: the file is neither UTF-8 nor GB18030; save it as UTF-8');
-    expect(readFileSync(join(ROOT, DIR, 'encoding-invalid-utf8.yaml'), 'latin1').split('\n')[5]!.slice(8, 9)).toBe('\u00ff');
+    expect(
+      readFileSync(join(ROOT, DIR, 'encoding-invalid-utf8.yaml'), 'latin1')
+        .split('\n')[5]!
+        .slice(8, 9),
+    ).toBe('\u00ff');
   });
 
   it('UTF-16 without a BOM is refused with how to fix it', () => {

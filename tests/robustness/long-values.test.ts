@@ -25,7 +25,10 @@ function bothFormats(file: string) {
     expect(run.stderr).toBe('');
     expect(Buffer.byteLength(run.stdout)).toBeLessThan(32 * 1024);
   }
-  return { text: text.stdout, json: JSON.parse(json.stdout) as { dossiers: { project?: { id: string; name: string }; findings: { message: string; path: string }[] }[] } };
+  return {
+    text: text.stdout,
+    json: JSON.parse(json.stdout) as { dossiers: { project?: { id: string; name: string }; findings: { message: string; path: string }[] }[] },
+  };
 }
 
 describe('long values are shortened everywhere a report shows them', () => {
@@ -33,7 +36,11 @@ describe('long values are shortened everywhere a report shows them', () => {
   it('a 2 MB unknown key and a 2 MB enum value: the messages quote them shortened, and the path of the key too', () => {
     writeFileSync(
       join(WORK, 'invalid.yaml'),
-      replaceOnce(replaceOnce(BASE_DOSSIER, '  category: shantytown\n', `  category: ${LONG_VALUE}\n`), '  households: 500\n', `  households: 500\n  ? ${LONG_KEY}\n  : 1\n`),
+      replaceOnce(
+        replaceOnce(BASE_DOSSIER, '  category: shantytown\n', `  category: ${LONG_VALUE}\n`),
+        '  households: 500\n',
+        `  households: 500\n  ? ${LONG_KEY}\n  : 1\n`,
+      ),
     );
     const { text, json } = bothFormats('invalid.yaml');
     const cut = (long: string) => shorten(long, MAX_SHOWN_LENGTH);
@@ -55,7 +62,9 @@ describe('long values are shortened everywhere a report shows them', () => {
     const { json, text: report } = bothFormats('valid.yaml');
     expect(json.dossiers[0]!.project).toEqual({ id: shorten(LONG_KEY), name: shorten(LONG_VALUE) });
     expect(report).toContain(`${shorten(LONG_KEY)} ${shorten(LONG_VALUE)}`);
-    expect(json.dossiers[0]!.findings.map((f) => f.message)).toEqual([`Document number "${shorten(LONG_VALUE)}" is not in the form 晋政办发〔2015〕122号 (this project’s reading; verify)`]);
+    expect(json.dossiers[0]!.findings.map((f) => f.message)).toEqual([
+      `Document number "${shorten(LONG_VALUE)}" is not in the form 晋政办发〔2015〕122号 (this project’s reading; verify)`,
+    ]);
   });
 });
 

@@ -9,5 +9,4 @@ export function checkText(text: string): DossierResult {
 }
 
 /** The findings reduced to what tables compare: rule, message and position. */
-export const brief = (result: DossierResult) =>
-  result.findings.map(({ ruleId, messageId, line, column }) => ({ ruleId, messageId, line, column }));
+export const brief = (result: DossierResult) => result.findings.map(({ ruleId, messageId, line, column }) => ({ ruleId, messageId, line, column }));

@@ -29,7 +29,9 @@ export function testRule(ruleId: string, cases: { valid: ValidCase[]; invalid: I
       const files = c.evidence;
       const evidence = files
         ? (path: string): EvidenceFile =>
-            path in files ? { ok: true, sha256: createHash('sha256').update(files[path]!).digest('hex') } : { ok: false, reason: { zh: '文件不存在', en: 'the file no longer exists' } }
+            path in files
+              ? { ok: true, sha256: createHash('sha256').update(files[path]!).digest('hex') }
+              : { ok: false, reason: { zh: '文件不存在', en: 'the file no longer exists' } }
         : undefined;
       const outcome = checkDossierText(c.text, 'case.yaml', { asOf: c.asOf ?? DEFAULT_AS_OF, only: new Set([ruleId]) }, evidence ? { evidence } : {});
       if (outcome.kind !== 'dossier') throw new Error('the case is not a dossier');
@@ -45,9 +47,7 @@ export function testRule(ruleId: string, cases: { valid: ValidCase[]; invalid: I
     for (const c of cases.invalid) {
       it(`invalid: ${c.name}`, () => {
         const found = findingsOf(c).filter((f) => f.ruleId === ruleId);
-        expect(found.map((f) => ({ line: f.line, column: f.column }))).toEqual(
-          c.errors.map((e) => ({ line: e.line, column: e.column })),
-        );
+        expect(found.map((f) => ({ line: f.line, column: f.column }))).toEqual(c.errors.map((e) => ({ line: e.line, column: e.column })));
         c.errors.forEach((expected, i) => {
           const finding = found[i]!;
           expect(finding.clause?.id).toBe(rule!.meta.clause);

@@ -7,7 +7,8 @@ export const facilityLandSupply = defineRule({
     severity: 'warning',
     clause: 'N-2.3',
     rests: {
-      quote: '相关用地以单独成宗供应为主，并依法办理相关供地手续；对确属规划难以分割的配套设施建设用地，可在招标拍卖挂牌出让商品住房用地或划拨供应保障性住房用地时整体供应',
+      quote:
+        '相关用地以单独成宗供应为主，并依法办理相关供地手续；对确属规划难以分割的配套设施建设用地，可在招标拍卖挂牌出让商品住房用地或划拨供应保障性住房用地时整体供应',
       modal: '可',
     },
     title: { zh: '配套设施用地供应方式明确', en: 'The land supply of facility land is stated' },

@@ -24,7 +24,10 @@ export const infrastructureDeliveredWithHousing = defineRule({
       quote: '棚户区改造安置住房配套基础设施要与安置住房同步规划、同步报批、同步建设、同步交付使用',
       modal: '要',
     },
-    title: { zh: '配套基础设施与安置住房同步规划、报批、建设、交付', en: 'Supporting infrastructure is planned, approved, built and delivered with the housing' },
+    title: {
+      zh: '配套基础设施与安置住房同步规划、报批、建设、交付',
+      en: 'Supporting infrastructure is planned, approved, built and delivered with the housing',
+    },
     description: {
       zh: '安置住房配套基础设施要与安置住房同步规划、同步报批、同步建设、同步交付使用。有安置房建设的项目，安置房和每个配套基础设施组成部分都须写明规划、报批、开工、交付四个节点日期，配套基础设施的每个节点不晚于安置住房的同一节点（多个安置房组成部分时取最晚者）。此句只针对配套基础设施，配套公共服务设施不在此检查。',
       en: 'Supporting infrastructure of resettlement housing is planned, approved, built and delivered together with the housing. Where housing is built, the housing and every infrastructure component state all four milestone dates (planned, approved, construction start, delivery), and no milestone of the infrastructure is later than the same milestone of the housing (the latest one, when there are several housing components). The sentence names supporting infrastructure only; public-service facilities are not judged here.',
@@ -54,14 +57,24 @@ export const infrastructureDeliveredWithHousing = defineRule({
       const missing = MILESTONES.filter((m) => component.milestones?.[m.key] === undefined);
       return missing.length === 0
         ? []
-        : [{ messageId: 'missingMilestones' as const, path: ['components', index, 'milestones'], data: { component: component.name, milestones: joined(missing.map((m) => m.name)) } }];
+        : [
+            {
+              messageId: 'missingMilestones' as const,
+              path: ['components', index, 'milestones'],
+              data: { component: component.name, milestones: joined(missing.map((m) => m.name)) },
+            },
+          ];
     };
     for (const entry of housing) yield* missingOf(entry);
     for (const entry of infrastructure) {
       yield* missingOf(entry);
       for (const { key, name } of MILESTONES) {
         const date = entry.component.milestones?.[key];
-        const latestHousing = housing.map((h) => h.component.milestones?.[key]).filter((d): d is string => d !== undefined).sort().at(-1);
+        const latestHousing = housing
+          .map((h) => h.component.milestones?.[key])
+          .filter((d): d is string => d !== undefined)
+          .sort()
+          .at(-1);
         if (date === undefined || latestHousing === undefined || date <= latestHousing) continue;
         yield {
           messageId: 'laterThanHousing',

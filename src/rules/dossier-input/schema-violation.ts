@@ -25,7 +25,10 @@ export const schemaViolation = defineInputRule({
       en: 'Unsupported dossier format version {found}; supported: {supported}',
     },
     emptyFile: { zh: '文件为空，不是资料（资料以 dossierFormat: 1 开头）', en: 'The file is empty, not a dossier (a dossier starts with dossierFormat: 1)' },
-    onlyComments: { zh: '文件只有注释，不是资料（资料以 dossierFormat: 1 开头）', en: 'The file holds only comments, not a dossier (a dossier starts with dossierFormat: 1)' },
+    onlyComments: {
+      zh: '文件只有注释，不是资料（资料以 dossierFormat: 1 开头）',
+      en: 'The file holds only comments, not a dossier (a dossier starts with dossierFormat: 1)',
+    },
     notMarked: { zh: '文件顶层没有 dossierFormat 键，不是资料', en: 'The file has no top-level dossierFormat key, so it is not a dossier' },
     nearMissMarker: {
       zh: '顶层键“{key}”看似 dossierFormat，但并不完全相同（大小写、全角字母、不可见字符或形似的西里尔/希腊字母）；请用半角英文字母写作 dossierFormat',

@@ -24,7 +24,10 @@ export const concessionPriceMechanism = defineRule({
       zh: '支持以特许经营为基础的 PPP 模式进行城市基础设施建设，各地要建立财政投入与价格补偿统筹协调机制，合理确定服务价格。每份特许经营协议和其他政府与社会资本合作合同须引用其合同文本（kind: concession-agreement 或 ppp-contract），并写明价格或补偿机制。合同中是否须载明该机制是本项目的理解，仅作提示，请人工核实。',
       en: 'Concession-based PPP is supported for urban infrastructure, and localities set up a mechanism coordinating fiscal input and price compensation, with reasonable service prices. Each concession and other PPP contract refers to its text (kind `concession-agreement` or `ppp-contract`) and states its price or compensation mechanism. That the contract itself must state it is this project’s reading: a warning to verify by hand.',
     },
-    fix: { zh: '在 agreements[].priceMechanism 中写明收费、价格调整或可行性缺口补助机制。', en: 'Describe the tariff, price adjustment or viability-gap payment in `agreements[].priceMechanism`.' },
+    fix: {
+      zh: '在 agreements[].priceMechanism 中写明收费、价格调整或可行性缺口补助机制。',
+      en: 'Describe the tariff, price adjustment or viability-gap payment in `agreements[].priceMechanism`.',
+    },
     covers: ['N-4.2#1'],
     examples: {
       pass: 'agreements:\n  - { id: agr-heat, kind: concession, document: d-concession, priceMechanism: 按供热价格政策收费，不足部分由财政补贴 }\ndocuments:\n  - { id: d-concession, kind: concession-agreement, issuer: 太原市小店区人民政府, issued: 2016-02-01 }',
@@ -43,7 +46,8 @@ export const concessionPriceMechanism = defineRule({
       for (const { agreement, index } of agreementsOfKind(dossier, kind)) {
         const text = documentSlotReport(context, agreement.document, ['agreements', index, 'document'], { kinds: [document] });
         if (text) yield text;
-        if (agreement.priceMechanism === undefined) yield { messageId: 'missingMechanism', path: ['agreements', index], data: { agreement: name, id: agreement.id } };
+        if (agreement.priceMechanism === undefined)
+          yield { messageId: 'missingMechanism', path: ['agreements', index], data: { agreement: name, id: agreement.id } };
       }
     }
   },

@@ -68,7 +68,9 @@ export const formerPlatformRestructured = defineRule({
     }
     if (announcement.medium === undefined) yield { messageId: 'missingMedium', path: ['entity', 'announcement'] };
     // No number is asked for: a newspaper notice has none, and the date and medium identify it.
-    const announcementDocument = documentSlotReport(context, announcement.document, ['entity', 'announcement', 'document'], { kinds: ['platform-announcement'] });
+    const announcementDocument = documentSlotReport(context, announcement.document, ['entity', 'announcement', 'document'], {
+      kinds: ['platform-announcement'],
+    });
     if (announcementDocument) yield announcementDocument;
     // The date of another kind of document says nothing about when the announcement was made.
     if (announcementDocument?.messageId === 'wrongKind') return;
@@ -79,7 +81,11 @@ export const formerPlatformRestructured = defineRule({
     // The entity takes on the task when it is selected and when it signs; it may do so only once announced.
     const selected = documentOf(context, entity.selection?.document)?.document.issued;
     if (selected !== undefined && announcedOn > selected) {
-      yield { messageId: 'announcedAfter', path: issuedPath, data: { announced: announcedOn, what: { zh: '实施主体选定日', en: 'selection of the entity' }, date: selected } };
+      yield {
+        messageId: 'announcedAfter',
+        path: issuedPath,
+        data: { announced: announcedOn, what: { zh: '实施主体选定日', en: 'selection of the entity' }, date: selected },
+      };
     }
     for (const agreement of dossier.agreements ?? []) {
       const signed = documentOf(context, agreement.document)?.document.issued;
@@ -87,12 +93,23 @@ export const formerPlatformRestructured = defineRule({
         yield {
           messageId: 'announcedAfter',
           path: issuedPath,
-          data: { announced: announcedOn, what: { zh: `${AGREEMENT_NAMES[agreement.kind].zh}“${agreement.id}”签订日`, en: `signing of the ${AGREEMENT_NAMES[agreement.kind].en} "${agreement.id}"` }, date: signed },
+          data: {
+            announced: announcedOn,
+            what: {
+              zh: `${AGREEMENT_NAMES[agreement.kind].zh}“${agreement.id}”签订日`,
+              en: `signing of the ${AGREEMENT_NAMES[agreement.kind].en} "${agreement.id}"`,
+            },
+            date: signed,
+          },
         };
       }
     }
     if (announcedOn > dossier.loan.applicationDate) {
-      yield { messageId: 'announcedAfter', path: issuedPath, data: { announced: announcedOn, what: { zh: '贷款申请日', en: 'loan application' }, date: dossier.loan.applicationDate } };
+      yield {
+        messageId: 'announcedAfter',
+        path: issuedPath,
+        data: { announced: announcedOn, what: { zh: '贷款申请日', en: 'loan application' }, date: dossier.loan.applicationDate },
+      };
     }
   },
 });

@@ -44,7 +44,8 @@ export const publicSelection = defineRule({
       yield { messageId: 'missing', path: ['entity'] };
       return;
     }
-    if (!PUBLIC_METHODS.has(selection.method)) yield { messageId: 'notPublic', path: ['entity', 'selection', 'method'], data: { method: enumText('selectionMethod', selection.method) } };
+    if (!PUBLIC_METHODS.has(selection.method))
+      yield { messageId: 'notPublic', path: ['entity', 'selection', 'method'], data: { method: enumText('selectionMethod', selection.method) } };
     const document = documentSlotReport(context, selection.document, ['entity', 'selection', 'document'], {
       kinds: ['entity-selection'],
       missing: { messageId: 'missingDocument', path: ['entity', 'selection'] },

@@ -16,7 +16,10 @@ export const purchaseBudgetYears = defineRule({
       zh: '市、县人民政府将购买棚户区改造服务资金逐年列入财政预算。每份购买服务协议须写明协议期限（年度），期限内每一年都有预算安排，且每一年的预算安排都引用其预算文件（kind: budget-resolution）。',
       en: 'The government puts the purchase payments in its budget year by year. Each purchase-of-service agreement states its term in years, every year of the term has a budget entry, and each entry refers to its budget document (kind `budget-resolution`).',
     },
-    fix: { zh: '填写 agreements[].term，并在 budget 中为期限内每一年列出预算安排及其文件。', en: 'Fill in `agreements[].term`, and give `budget` an entry (with its document) for every year of it.' },
+    fix: {
+      zh: '填写 agreements[].term，并在 budget 中为期限内每一年列出预算安排及其文件。',
+      en: 'Fill in `agreements[].term`, and give `budget` an entry (with its document) for every year of it.',
+    },
     covers: ['N-4.1#1'],
     examples: {
       pass: 'agreements:\n  - id: agr-1\n    term: { from: 2016, to: 2017 }\n    budget: [{ year: 2016, document: d-budget }, { year: 2017, document: d-budget }]',

@@ -8,7 +8,8 @@ export const purchaseScope = defineRule({
     severity: 'error',
     clause: 'N-4.1',
     rests: {
-      quote: '政府购买棚户区改造服务的范围，限定在政府应当承担的棚户区改造征地拆迁服务以及安置住房筹集、公益性基础设施建设等方面，不包括棚户区改造项目中配套建设的商品房以及经营性基础设施',
+      quote:
+        '政府购买棚户区改造服务的范围，限定在政府应当承担的棚户区改造征地拆迁服务以及安置住房筹集、公益性基础设施建设等方面，不包括棚户区改造项目中配套建设的商品房以及经营性基础设施',
       modal: '限定在',
     },
     title: { zh: '购买服务范围限定在允许事项内', en: 'The purchase-of-service scope stays within the allowed items' },
@@ -16,7 +17,10 @@ export const purchaseScope = defineRule({
       zh: '政府购买棚户区改造服务的范围，限定在征地拆迁服务以及安置住房筹集、公益性基础设施建设等方面，不包括配套建设的商品房以及经营性基础设施。每份购买服务协议须写明范围，且不含排除事项。',
       en: 'The scope of purchased renovation services is limited to land acquisition and demolition services, raising resettlement housing and public-interest infrastructure; it excludes commercial housing built alongside and revenue-generating infrastructure. Each purchase-of-service agreement states its scope, with no excluded item.',
     },
-    fix: { zh: '从 scope 中去掉 commercial-housing 和 revenue-infrastructure，这些内容应以市场化方式另行融资。', en: 'Remove `commercial-housing` and `revenue-infrastructure` from `scope`; finance them on market terms instead.' },
+    fix: {
+      zh: '从 scope 中去掉 commercial-housing 和 revenue-infrastructure，这些内容应以市场化方式另行融资。',
+      en: 'Remove `commercial-housing` and `revenue-infrastructure` from `scope`; finance them on market terms instead.',
+    },
     covers: ['N-4.1#1'],
     examples: {
       pass: `agreements:
@@ -39,7 +43,8 @@ export const purchaseScope = defineRule({
         continue;
       }
       for (const [position, item] of (agreement.scope ?? []).entries()) {
-        if (EXCLUDED_SCOPE.has(item)) yield { messageId: 'excluded', path: ['agreements', index, 'scope', position], data: { id: agreement.id, item: enumText('purchaseScope', item) } };
+        if (EXCLUDED_SCOPE.has(item))
+          yield { messageId: 'excluded', path: ['agreements', index, 'scope', position], data: { id: agreement.id, item: enumText('purchaseScope', item) } };
       }
     }
   },

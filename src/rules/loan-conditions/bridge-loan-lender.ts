@@ -14,7 +14,10 @@ export const bridgeLoanLender = defineRule({
       zh: '开发银行可以通过专项过桥贷款对符合条件的实施主体提供过渡性资金安排。通知只规定了开发银行的专项过桥贷款，但没有禁止其他银行：贷款品种为专项过桥贷款而贷款银行不是国家开发银行的，不在通知所规定的范围内，给出警告，请核实。',
       en: 'China Development Bank may give qualifying entities special bridge loans. The notice provides bridge loans only through CDB but forbids no other lender: a `bridge-loan` from another bank is outside what the notice provides for, and gets a warning to verify.',
     },
-    fix: { zh: '改为向国家开发银行申请过桥贷款，或改为项目贷款（product: project-loan）。', en: 'Apply to China Development Bank for the bridge loan, or make it a project loan (`product: project-loan`).' },
+    fix: {
+      zh: '改为向国家开发银行申请过桥贷款，或改为项目贷款（product: project-loan）。',
+      en: 'Apply to China Development Bank for the bridge loan, or make it a project loan (`product: project-loan`).',
+    },
     covers: ['N-4.4#2'],
     examples: {
       pass: `loan:

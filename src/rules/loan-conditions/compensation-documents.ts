@@ -8,7 +8,8 @@ export const compensationDocuments = defineRule({
     severity: 'error',
     clause: 'N-4.4',
     rests: {
-      quote: '采取货币补偿安置方式的，将落实安置补偿管理办法、拆迁补偿公告、具体拆迁地块的安置补偿方案或房源购买方案纳入贷款发放条件；采取建设安置房安置居民的，拆迁部分将落实安置补偿管理办法、拆迁补偿公告、具体拆迁地块的安置补偿方案纳入贷款发放条件',
+      quote:
+        '采取货币补偿安置方式的，将落实安置补偿管理办法、拆迁补偿公告、具体拆迁地块的安置补偿方案或房源购买方案纳入贷款发放条件；采取建设安置房安置居民的，拆迁部分将落实安置补偿管理办法、拆迁补偿公告、具体拆迁地块的安置补偿方案纳入贷款发放条件',
       modal: '纳入…条件',
     },
     title: { zh: '安置方式对应的补偿文件齐全', en: 'The compensation documents of each resettlement mode are present' },

@@ -21,7 +21,10 @@ export const competentIssuer = defineRule({
       zh: '作为项目贷款发放条件的四项审批由有关部门出具。发文机关名称不含该类审批主管部门的关键词的，给出警告，请核实；关键词见 src/notice/competent-authorities.ts（本项目的理解，不是法规原文）。“有关部门出具的”只限定四项审批，不检查补偿文件的发文机关。',
       en: 'The four approvals that are project-loan conditions are issued by the relevant departments. An issuer whose name lacks the words of the competent department for the approval gets a warning to verify; the words are in src/notice/competent-authorities.ts (this project’s reading, not a regulation). “有关部门出具的” qualifies the four approvals only; the issuers of compensation documents are not checked.',
     },
-    fix: { zh: '核对发文机关全称；由非主管部门出具的，应取得主管部门的文件。', en: 'Check the issuer’s full name; a document from a department that is not competent must be replaced by one from the competent department.' },
+    fix: {
+      zh: '核对发文机关全称；由非主管部门出具的，应取得主管部门的文件。',
+      en: 'Check the issuer’s full name; a document from a department that is not competent must be replaced by one from the competent department.',
+    },
     covers: ['N-4.4#1'],
     examples: {
       pass: `documents:

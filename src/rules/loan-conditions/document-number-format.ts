@@ -19,7 +19,12 @@ const DOCUMENT_NUMBER = /^(\D.*?)〔(\d{4})〕(第)?(\d+)号$/;
 const CERTIFICATE_NUMBER = /字第[0-9A-Za-z-]+号$/;
 
 /** Contracts carry contract numbers, not 文号. */
-const CONTRACT_KINDS: ReadonlySet<DocumentKind> = new Set(['purchase-of-service-agreement', 'concession-agreement', 'ppp-contract', 'fund-supervision-agreement']);
+const CONTRACT_KINDS: ReadonlySet<DocumentKind> = new Set([
+  'purchase-of-service-agreement',
+  'concession-agreement',
+  'ppp-contract',
+  'fund-supervision-agreement',
+]);
 
 /**
  * A document numbered at the end of one year is often signed early in the next (the notice itself: 〔2015〕, signed

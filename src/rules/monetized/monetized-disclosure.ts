@@ -16,7 +16,10 @@ export const monetizedDisclosure = defineRule({
       zh: '规范货币化安置操作程序，完善廉政风险防控措施，主动公开接受社会监督。采取货币化安置的资料须引用操作程序的公开文件。',
       en: 'The cash resettlement procedure is regulated, with anti-corruption controls, and disclosed for public supervision. A dossier with cash resettlement refers to the disclosure.',
     },
-    fix: { zh: '在 resettlement.monetized.disclosure 中引用公开文件（kind: disclosure）。', en: 'Refer to the disclosure in `resettlement.monetized.disclosure` (kind `disclosure`).' },
+    fix: {
+      zh: '在 resettlement.monetized.disclosure 中引用公开文件（kind: disclosure）。',
+      en: 'Refer to the disclosure in `resettlement.monetized.disclosure` (kind `disclosure`).',
+    },
     covers: ['N-3.3#1'],
     examples: {
       pass: `resettlement:

@@ -7,7 +7,8 @@ export const monetizedWay = defineRule({
     severity: 'warning',
     clause: 'N-3.2',
     rests: {
-      quote: '各地要把棚户区改造货币化安置作为今后棚户区改造工作的一项主要渠道，通过政府收购房源安置、政府搭建平台提供居民选购商品住房安置、居民自由支配补偿款三种方式，加大棚户区改造货币化安置力度',
+      quote:
+        '各地要把棚户区改造货币化安置作为今后棚户区改造工作的一项主要渠道，通过政府收购房源安置、政府搭建平台提供居民选购商品住房安置、居民自由支配补偿款三种方式，加大棚户区改造货币化安置力度',
       modal: '要',
     },
     title: { zh: '货币化安置方式为三种方式之一', en: 'The cash resettlement way is one of the three' },
@@ -15,7 +16,10 @@ export const monetizedWay = defineRule({
       zh: '货币化安置通过政府收购房源安置、政府搭建平台提供居民选购商品住房安置、居民自由支配补偿款三种方式进行。采取货币化安置的资料须写明所用方式（格式只允许这三种）。',
       en: 'Cash resettlement takes three ways: the government buys housing, the government runs a platform where residents choose commercial housing, or residents use the compensation freely. A dossier with cash resettlement states its ways (the format allows only these three).',
     },
-    fix: { zh: '在 resettlement.monetized.ways 中写明 government-purchase、platform-selection 或 free-use。', en: 'State `resettlement.monetized.ways`: `government-purchase`, `platform-selection` or `free-use`.' },
+    fix: {
+      zh: '在 resettlement.monetized.ways 中写明 government-purchase、platform-selection 或 free-use。',
+      en: 'State `resettlement.monetized.ways`: `government-purchase`, `platform-selection` or `free-use`.',
+    },
     covers: ['N-3.2#1'],
     examples: {
       pass: `resettlement:

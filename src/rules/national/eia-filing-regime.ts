@@ -50,7 +50,12 @@ export const eiaFilingRegime = defineRule({
       for (const { document, index, kindAccepted } of slotDocuments(requirement, context)) {
         if (document.kind !== 'eia-filing' || kindAccepted || reported.has(index)) continue;
         reported.add(index);
-        yield { messageId: 'filingTooEarly', path: ['documents', index, 'issued'], data: { id: document.id, issued: document.issued }, checklistItems: [requirement.key] };
+        yield {
+          messageId: 'filingTooEarly',
+          path: ['documents', index, 'issued'],
+          data: { id: document.id, issued: document.issued },
+          checklistItems: [requirement.key],
+        };
       }
     }
   },

@@ -27,7 +27,10 @@ export const eiaReReview = defineRule({
       zh: `《环境影响评价法》第二十四条：环评文件自批准之日起超过规定年限方决定开工建设的，应报原审批部门重新审核。建设部分的开工日期晚于其环评批复日期加年限（参数 eiaReReviewYears，${parameterText('eiaReReviewYears', 'zh')}）的，须取得重新审核意见。`,
       en: `EIA Law Art. 24: if construction starts more than the set number of years after the EIA approval, the file goes back to the approver for re-review. A component starting later than its EIA approval date plus the parameter \`eiaReReviewYears\` (${parameterText('eiaReReviewYears', 'en')}) needs the re-review.`,
     },
-    fix: { zh: '报原审批部门重新审核，并以重新审核意见作为环评批复引用。', en: 'Have the approver re-review the file, and refer to the re-review as the EIA approval.' },
+    fix: {
+      zh: '报原审批部门重新审核，并以重新审核意见作为环评批复引用。',
+      en: 'Have the approver re-review the file, and refer to the re-review as the EIA approval.',
+    },
     covers: ['N-4.4#1'],
     examples: {
       pass: `components:

@@ -20,7 +20,10 @@ export const expropriationBeforeDecision = defineRule({
       quote: '作出房屋征收决定前，征收补偿费用应当足额到位、专户存储、专款专用',
       modal: '应当',
     },
-    title: { zh: '房屋征收决定前的征求意见、风险评估和补偿费用', en: 'Comment period, risk assessment and compensation funds before the expropriation decision' },
+    title: {
+      zh: '房屋征收决定前的征求意见、风险评估和补偿费用',
+      en: 'Comment period, risk assessment and compensation funds before the expropriation decision',
+    },
     description: {
       zh: '《国有土地上房屋征收与补偿条例》第十条：征收补偿方案予以公布，征求公众意见，征求意见期限不得少于30日；第十二条：作出房屋征收决定前，应当进行社会稳定风险评估，征收补偿费用应当足额到位、专户存储、专款专用。资料有房屋征收决定（expropriation）的，须写明征求意见起止日期（不少于30日，且在决定前结束）、社会稳定风险评估报告（不晚于决定），以及补偿费用专户和到位证明（不晚于决定）。征求意见天数按首尾两日都计入的宽松算法计算。',
       en: 'Regulation on the Expropriation of Houses on State-owned Land, Art. 10: the compensation plan is published for public comment for at least 30 days; Art. 12: before the expropriation decision a social-stability risk assessment is made, and the compensation funds are fully in place, in a dedicated account, for that use only. A dossier with an expropriation decision (`expropriation`) states the comment period (at least 30 days, over before the decision), the risk assessment (dated no later than the decision), and the dedicated account with the confirmation that the funds are in place (dated no later than the decision). The days of the comment period are counted leniently, first and last day both included.',
@@ -88,11 +91,15 @@ export const expropriationBeforeDecision = defineRule({
     const comment = expropriation.commentPeriod;
     if (!comment) yield { messageId: 'missingCommentPeriod', path: ['expropriation'] };
     else {
-      const publication = documentSlotReport(context, comment.document, ['expropriation', 'commentPeriod', 'document'], { kinds: ['compensation-plan-publication'] });
+      const publication = documentSlotReport(context, comment.document, ['expropriation', 'commentPeriod', 'document'], {
+        kinds: ['compensation-plan-publication'],
+      });
       if (publication) yield publication;
       const days = daysInclusive(comment.from, comment.to);
-      if (days < MINIMUM_COMMENT_DAYS) yield { messageId: 'commentTooShort', path: ['expropriation', 'commentPeriod', 'to'], data: { from: comment.from, to: comment.to, days } };
-      if (decided !== undefined && decided <= comment.to) yield { messageId: 'decidedDuringComment', path: ['expropriation', 'decision'], data: { decided, to: comment.to } };
+      if (days < MINIMUM_COMMENT_DAYS)
+        yield { messageId: 'commentTooShort', path: ['expropriation', 'commentPeriod', 'to'], data: { from: comment.from, to: comment.to, days } };
+      if (decided !== undefined && decided <= comment.to)
+        yield { messageId: 'decidedDuringComment', path: ['expropriation', 'decision'], data: { decided, to: comment.to } };
     }
 
     const risk = documentSlotReport(context, expropriation.riskAssessment, ['expropriation', 'riskAssessment'], {

@@ -71,7 +71,10 @@ loan: { applicationDate: 2016-04-01 }`,
         // The period is the one the rules set when the opinion was issued, not the one in force at the review.
         const entry = document.validUntil
           ? undefined
-          : parameterEntry(document.kind === 'land-pre-review-and-site-selection' ? 'mergedOpinionValidityYears' : 'landPreReviewValidityYears', document.issued);
+          : parameterEntry(
+              document.kind === 'land-pre-review-and-site-selection' ? 'mergedOpinionValidityYears' : 'landPreReviewValidityYears',
+              document.issued,
+            );
         const until = document.validUntil ?? (entry ? addYears(document.issued, entry.value) : undefined);
         // Valid through its last day: expired only when the money is paid out after `until`.
         if (until === undefined || date <= until) continue;

@@ -14,7 +14,10 @@ export const evidenceMatches = defineRule({
       zh: '对弄虚作假的单位和责任人员予以通报批评。资料为文件列出证明文件（扫描件）的，该文件须存在于资料所在文件夹内；写明 SHA-256 的，文件内容的 SHA-256 须与之一致，以证明审查的就是资料所称的文件。从标准输入读取的资料没有文件夹，不检查证明文件。',
       en: 'Units and people who falsify are publicly criticised. An evidence file (a scan) the dossier lists must exist inside the dossier’s folder, and where a SHA-256 is given, the file’s content must hash to it, proving the file reviewed is the one the dossier names. A dossier read from standard input has no folder, so its evidence is not checked.',
     },
-    fix: { zh: '放入正确的证明文件，或按文件重新计算 SHA-256（如 sha256sum 文件名）。', en: 'Put the right file in place, or recompute the SHA-256 of the file (e.g. `sha256sum FILE`).' },
+    fix: {
+      zh: '放入正确的证明文件，或按文件重新计算 SHA-256（如 sha256sum 文件名）。',
+      en: 'Put the right file in place, or recompute the SHA-256 of the file (e.g. `sha256sum FILE`).',
+    },
     covers: ['N-5.3#1'],
     examples: {
       pass: `documents:

@@ -76,7 +76,11 @@ resettlement:
       const { from, to } = agreement.term;
       for (const [position, entry] of (agreement.budget ?? []).entries()) {
         if (entry.year < from || entry.year > to) {
-          yield { messageId: 'budgetOutsideTerm', path: ['agreements', index, 'budget', position, 'year'], data: { id: agreement.id, year: entry.year, from, to } };
+          yield {
+            messageId: 'budgetOutsideTerm',
+            path: ['agreements', index, 'budget', position, 'year'],
+            data: { id: agreement.id, year: entry.year, from, to },
+          };
         }
       }
     }

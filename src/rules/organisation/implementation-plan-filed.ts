@@ -21,7 +21,8 @@ export const implementationPlanFiled = defineRule({
     severity: 'warning',
     clause: 'N-5.2',
     rests: {
-      quote: '各地要抓紧组织落实三年计划及相关实施方案，按要求将2015-2017年棚户区改造实施方案、配套基础设施建设计划以及城乡危房改造的实施方案报省住房城乡建设厅',
+      quote:
+        '各地要抓紧组织落实三年计划及相关实施方案，按要求将2015-2017年棚户区改造实施方案、配套基础设施建设计划以及城乡危房改造的实施方案报省住房城乡建设厅',
       modal: '要',
     },
     title: { zh: '实施方案已报省住房城乡建设厅', en: 'The implementation plan is filed with the provincial housing department' },
@@ -42,7 +43,10 @@ export const implementationPlanFiled = defineRule({
     },
     messages: {
       missing: { zh: '未引用实施方案报送文件', en: 'No filing of the implementation plan is referred to' },
-      wrongRecipient: { zh: '实施方案报送机关“{filedWith}”不是省住房城乡建设厅', en: 'The plan was filed with "{filedWith}", not the provincial housing department' },
+      wrongRecipient: {
+        zh: '实施方案报送机关“{filedWith}”不是省住房城乡建设厅',
+        en: 'The plan was filed with "{filedWith}", not the provincial housing department',
+      },
       ...DOCUMENT_SLOT_MESSAGES,
       ...NUMBER_MESSAGES,
     },

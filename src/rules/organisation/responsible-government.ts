@@ -14,7 +14,10 @@ export const responsibleGovernment = defineRule({
       zh: '市、县人民政府是城镇棚户区和城乡危房改造及配套基础设施建设工作的责任主体。资料须写明负责本项目的市或县（市、区）人民政府，且为项目所在的市或县。',
       en: 'City and county people’s governments are responsible for the renovation work. The dossier names the responsible people’s government, that of the project’s city or county.',
     },
-    fix: { zh: '在 project.responsibleGovernment 中写明，如 太原市迎泽区人民政府。', en: 'Name it in `project.responsibleGovernment`, e.g. `太原市迎泽区人民政府`.' },
+    fix: {
+      zh: '在 project.responsibleGovernment 中写明，如 太原市迎泽区人民政府。',
+      en: 'Name it in `project.responsibleGovernment`, e.g. `太原市迎泽区人民政府`.',
+    },
     covers: ['N-5.1#1'],
     examples: {
       pass: `project: { city: 太原市, county: 迎泽区, responsibleGovernment: 太原市迎泽区人民政府 }`,

@@ -52,7 +52,12 @@ export const ruralHouseholdFile = defineRule({
         const key = fileKey(household.fileNumber);
         const other = firstHolder.get(key);
         if (other === undefined) firstHolder.set(key, household.name);
-        else yield { messageId: 'sharedFile', path: householdPath(index, 'fileNumber'), data: { household: household.name, other, fileNumber: household.fileNumber } };
+        else
+          yield {
+            messageId: 'sharedFile',
+            path: householdPath(index, 'fileNumber'),
+            data: { household: household.name, other, fileNumber: household.fileNumber },
+          };
       }
       if (household.informationSystemEntered !== true) {
         const path = household.informationSystemEntered === undefined ? householdPath(index) : householdPath(index, 'informationSystemEntered');

@@ -7,7 +7,8 @@ export const ruralMinimumConstruction = defineRule({
     severity: 'error',
     clause: 'N-2.4',
     rests: {
-      quote: '要加大对8度及以上地震高烈度设防地区的改造力度，认真贯彻执行《农村危房改造最低建设要求（试行）》和《农村危房改造抗震安全基本要求（试行）》，确保改造后的住房符合建设及安全标准',
+      quote:
+        '要加大对8度及以上地震高烈度设防地区的改造力度，认真贯彻执行《农村危房改造最低建设要求（试行）》和《农村危房改造抗震安全基本要求（试行）》，确保改造后的住房符合建设及安全标准',
       modal: '要',
     },
     title: { zh: '符合农村危房改造最低建设要求', en: 'Houses meet the minimum construction requirements' },

@@ -16,10 +16,7 @@ export const REQUIREMENT_MESSAGES = {
  * The shared judgement of the two presence rules: each unmet requirement is one `missing` finding at its anchor,
  * and each slot pointing at a document of the wrong kind is one `wrongKind` finding at the slot.
  */
-export function* reportRequirements(
-  requirements: readonly Requirement[],
-  context: RuleContext,
-): Generator<RuleReport<'missing' | 'wrongKind'>> {
+export function* reportRequirements(requirements: readonly Requirement[], context: RuleContext): Generator<RuleReport<'missing' | 'wrongKind'>> {
   for (const requirement of requirements) {
     const checklistItems = [requirement.key];
     for (const entry of slotDocuments(requirement, context)) {
@@ -28,7 +25,12 @@ export function* reportRequirements(
       yield {
         messageId: 'wrongKind',
         path: entry.slot.path,
-        data: { requirement: entry.slot.label, id: entry.document.id, kind: enumText('documentKind', entry.document.kind), expected: kindNames(entry.slot.acceptedKinds) },
+        data: {
+          requirement: entry.slot.label,
+          id: entry.document.id,
+          kind: enumText('documentKind', entry.document.kind),
+          expected: kindNames(entry.slot.acceptedKinds),
+        },
         checklistItems,
       };
     }

@@ -24,7 +24,13 @@ testRule('construction-after-eia-approval', {
     {
       name: 'started the day before the approval',
       text: early,
-      errors: [{ messageId: 'startedBeforeApproval', ...valuePosition(early, 'constructionStart: 2016-03-01'), message: /"安置房" started on 2016-03-01, before its EIA approval of 2016-03-02/ }],
+      errors: [
+        {
+          messageId: 'startedBeforeApproval',
+          ...valuePosition(early, 'constructionStart: 2016-03-01'),
+          message: /"安置房" started on 2016-03-01, before its EIA approval of 2016-03-02/,
+        },
+      ],
     },
     {
       name: 'an infrastructure component that started before its approval',

@@ -1,10 +1,7 @@
 import { BASE_DOSSIER, positionOf, valuePosition, withComponent, withDocuments } from '../../support/dossier-text.js';
 import { testRule } from '../../support/rule-tester.js';
 
-const base = withDocuments(
-  BASE_DOSSIER,
-  '{ id: d-conditions, kind: planning-conditions, issuer: 太原市规划局, issued: 2016-02-26 }',
-);
+const base = withDocuments(BASE_DOSSIER, '{ id: d-conditions, kind: planning-conditions, issuer: 太原市规划局, issued: 2016-02-26 }');
 const facility = (extra: string) => `  - id: centre
     kind: public-facility
     name: 社区服务设施
@@ -24,8 +21,16 @@ testRule('facilities-in-planning-conditions', {
   invalid: [
     { name: 'no facilities listed', text: noList, errors: [{ messageId: 'missing', ...positionOf(noList, 'id: centre') }] },
     { name: 'an empty list', text: empty, errors: [{ messageId: 'missing', ...positionOf(empty, 'id: centre') }] },
-    { name: 'no planning conditions referred to', text: noConditions, errors: [{ messageId: 'missingConditions', ...positionOf(noConditions, 'id: centre'), message: /"社区服务设施" refers to no planning conditions/ }] },
-    { name: 'a planning opinion given as the planning conditions', text: wrongKind, errors: [{ messageId: 'wrongKind', ...valuePosition(wrongKind, 'planningConditions: d-plan') }] },
+    {
+      name: 'no planning conditions referred to',
+      text: noConditions,
+      errors: [{ messageId: 'missingConditions', ...positionOf(noConditions, 'id: centre'), message: /"社区服务设施" refers to no planning conditions/ }],
+    },
+    {
+      name: 'a planning opinion given as the planning conditions',
+      text: wrongKind,
+      errors: [{ messageId: 'wrongKind', ...valuePosition(wrongKind, 'planningConditions: d-plan') }],
+    },
     {
       name: 'neither',
       text: nothing,

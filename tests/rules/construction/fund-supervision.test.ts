@@ -21,6 +21,10 @@ testRule('fund-supervision', {
   invalid: [
     { name: 'no fund supervision', text: none, errors: [{ messageId: 'missing', ...positionOf(none, 'loan:') }] },
     { name: 'an account without its bank', text: noBank, errors: [{ messageId: 'missingBank', ...positionOf(noBank, 'fundSupervision:') }] },
-    { name: 'an agreement of the wrong kind', text: withAgreement, errors: [{ messageId: 'wrongKind', ...valuePosition(withAgreement, 'agreement: d-budget') }] },
+    {
+      name: 'an agreement of the wrong kind',
+      text: withAgreement,
+      errors: [{ messageId: 'wrongKind', ...valuePosition(withAgreement, 'agreement: d-budget') }],
+    },
   ],
 });

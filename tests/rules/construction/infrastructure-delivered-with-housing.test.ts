@@ -2,7 +2,11 @@ import { BASE_DOSSIER, positionOf, replaceOnce, valuePosition, withComponent } f
 import { testRule } from '../../support/rule-tester.js';
 
 const HOUSING_MILESTONES = 'milestones: { constructionStart: 2016-05-01, delivery: 2018-06-30 }';
-const base = replaceOnce(BASE_DOSSIER, HOUSING_MILESTONES, 'milestones: { planned: 2015-10-01, approved: 2016-03-04, constructionStart: 2016-05-01, delivery: 2018-06-30 }');
+const base = replaceOnce(
+  BASE_DOSSIER,
+  HOUSING_MILESTONES,
+  'milestones: { planned: 2015-10-01, approved: 2016-03-04, constructionStart: 2016-05-01, delivery: 2018-06-30 }',
+);
 const component = (kind: string, milestones: string) => `  - id: roads
     kind: ${kind}
     name: 配套道路
@@ -14,7 +18,10 @@ const earlier = roads('planned: 2015-09-01, approved: 2016-03-01, constructionSt
 const lateDelivery = roads('planned: 2015-10-01, approved: 2016-03-04, constructionStart: 2016-05-01, delivery: 2018-07-01');
 const lateApprovalAndStart = roads('planned: 2015-10-01, approved: 2016-06-01, constructionStart: 2016-09-01, delivery: 2018-06-30');
 const deliveryOnly = roads('delivery: 2018-06-30');
-const housingPartial = withComponent(BASE_DOSSIER, component('infrastructure', 'planned: 2015-10-01, approved: 2016-03-04, constructionStart: 2016-05-01, delivery: 2018-06-30'));
+const housingPartial = withComponent(
+  BASE_DOSSIER,
+  component('infrastructure', 'planned: 2015-10-01, approved: 2016-03-04, constructionStart: 2016-05-01, delivery: 2018-06-30'),
+);
 // Public-service facilities are not named by the 同步 sentence.
 const lateFacility = withComponent(base, component('public-facility', 'delivery: 2019-06-30'));
 
@@ -29,7 +36,13 @@ testRule('infrastructure-delivered-with-housing', {
     {
       name: 'delivered the day after the housing',
       text: lateDelivery,
-      errors: [{ messageId: 'laterThanHousing', ...valuePosition(lateDelivery, 'delivery: 2018-07-01'), message: /"配套道路" has its delivery on 2018-07-01, after the resettlement housing’s on 2018-06-30/ }],
+      errors: [
+        {
+          messageId: 'laterThanHousing',
+          ...valuePosition(lateDelivery, 'delivery: 2018-07-01'),
+          message: /"配套道路" has its delivery on 2018-07-01, after the resettlement housing’s on 2018-06-30/,
+        },
+      ],
     },
     {
       name: 'approved and started later than the housing',
@@ -42,12 +55,24 @@ testRule('infrastructure-delivered-with-housing', {
     {
       name: 'infrastructure stating only its delivery',
       text: deliveryOnly,
-      errors: [{ messageId: 'missingMilestones', ...positionOf(deliveryOnly, 'milestones: { delivery: 2018-06-30 }'), message: /"配套道路" states no planning, approval, construction date/ }],
+      errors: [
+        {
+          messageId: 'missingMilestones',
+          ...positionOf(deliveryOnly, 'milestones: { delivery: 2018-06-30 }'),
+          message: /"配套道路" states no planning, approval, construction date/,
+        },
+      ],
     },
     {
       name: 'housing without its planning and approval dates',
       text: housingPartial,
-      errors: [{ messageId: 'missingMilestones', ...positionOf(housingPartial, 'milestones: { constructionStart: 2016-05-01, delivery: 2018-06-30 }'), message: /"安置房" states no planning, approval date/ }],
+      errors: [
+        {
+          messageId: 'missingMilestones',
+          ...positionOf(housingPartial, 'milestones: { constructionStart: 2016-05-01, delivery: 2018-06-30 }'),
+          message: /"安置房" states no planning, approval date/,
+        },
+      ],
     },
   ],
 });

@@ -26,11 +26,22 @@ testRule('quality-responsibility', {
         {
           messageId: 'missingParties',
           ...positionOf(developerOnly, 'lifetimeResponsibility'),
-          message: /the surveyor’s project leader, the designer’s project leader, the contractor’s project manager, the supervisor’s chief supervising engineer/,
+          message:
+            /the surveyor’s project leader, the designer’s project leader, the contractor’s project manager, the supervisor’s chief supervising engineer/,
         },
       ],
     },
-    { name: 'no supervisor', text: noSupervisor, errors: [{ messageId: 'missingParties', ...positionOf(noSupervisor, 'lifetimeResponsibility'), message: /does not reach the supervisor’s chief supervising engineer \(/ }] },
+    {
+      name: 'no supervisor',
+      text: noSupervisor,
+      errors: [
+        {
+          messageId: 'missingParties',
+          ...positionOf(noSupervisor, 'lifetimeResponsibility'),
+          message: /does not reach the supervisor’s chief supervising engineer \(/,
+        },
+      ],
+    },
     { name: 'no list at all', text: noList, errors: [{ messageId: 'missingParties', ...positionOf(noList, 'quality:') }] },
   ],
 });

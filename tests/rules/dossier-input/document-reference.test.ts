@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { brief, checkText as check } from '../../support/check-text.js';
 import { BASE_DOSSIER as base, positionOf, replaceOnce } from '../../support/dossier-text.js';
 
-
 describe('references to documents and agreements resolve', () => {
   it('a reference to an unlisted document is reported at the reference', () => {
     const text = replaceOnce(base, 'landPreReview: d-land', 'landPreReview: d-lnad');

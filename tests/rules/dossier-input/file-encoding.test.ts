@@ -33,6 +33,8 @@ describe('rule file-encoding', () => {
   it('does not take UTF-8 with a stray byte for GB18030', () => {
     const bytes = Buffer.from(BASE_DOSSIER.replace('name: 测试棚户区改造项目', 'name: 测试\u0000'), 'utf8');
     bytes[bytes.indexOf(0)] = 0xff;
-    expect(brief(bytes)).toEqual([`yaml-syntax/invalidUtf8@${positionOf(BASE_DOSSIER, '测试棚户区').line}:${positionOf(BASE_DOSSIER, '测试棚户区').column + 2}`]);
+    expect(brief(bytes)).toEqual([
+      `yaml-syntax/invalidUtf8@${positionOf(BASE_DOSSIER, '测试棚户区').line}:${positionOf(BASE_DOSSIER, '测试棚户区').column + 2}`,
+    ]);
   });
 });

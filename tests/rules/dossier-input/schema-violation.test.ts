@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { brief, checkText as check } from '../../support/check-text.js';
 import { BASE_DOSSIER as base, positionOf, removeLine, replaceOnce } from '../../support/dossier-text.js';
 
-
 describe('schema problems point at the offending value or its nearest ancestor', () => {
   it('a missing required field is reported at its parent key', () => {
     const text = removeLine(base, '  county: 小店区');

@@ -3,7 +3,6 @@ import { MAX_ALIAS_COUNT } from '../../../src/engine/load.js';
 import { brief, checkText as check } from '../../support/check-text.js';
 import { BASE_DOSSIER as base, positionOf, replaceOnce } from '../../support/dossier-text.js';
 
-
 describe('YAML problems become findings with positions', () => {
   it('reports a duplicate key at the second occurrence', () => {
     const text = replaceOnce(base, '  city: 太原市\n', '  city: 太原市\n  city: 晋中市\n');
@@ -19,7 +18,12 @@ describe('YAML problems become findings with positions', () => {
 
   it('refuses alias bombs without expanding them', () => {
     const lines = ['dossierFormat: 1', 'a: &a [x, x, x, x, x, x, x, x, x, x]'];
-    for (let i = 0; i < 8; i++) lines.push(`${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10).fill(`*${String.fromCharCode(97 + i)}`).join(', ')}]`);
+    for (let i = 0; i < 8; i++)
+      lines.push(
+        `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10)
+          .fill(`*${String.fromCharCode(97 + i)}`)
+          .join(', ')}]`,
+      );
     const text = `${lines.join('\n')}\n`;
     const findings = brief(check(text));
     expect(findings).toEqual([{ ruleId: 'yaml-syntax', messageId: 'aliasAbuse', ...positionOf(text, '*a') }]);
@@ -31,4 +35,3 @@ describe('YAML problems become findings with positions', () => {
     expect(brief(check(text))).toEqual([{ ruleId: 'yaml-syntax', messageId: 'multipleDocuments', ...positionOf(text, '---') }]);
   });
 });
-

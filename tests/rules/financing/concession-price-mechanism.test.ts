@@ -22,9 +22,25 @@ testRule('concession-price-mechanism', {
     { name: 'no concession or PPP contract', text: base },
   ],
   invalid: [
-    { name: 'a concession without one', text: concessionWithout, errors: [{ messageId: 'missingMechanism', ...positionOf(concessionWithout, '{ id: agr-heat'), message: /The concession "agr-heat" states no price/ }] },
-    { name: 'a concession whose document is another kind', text: concessionOnBudget, errors: [{ messageId: 'wrongKind', ...valuePosition(concessionOnBudget, 'document: d-budget, priceMechanism') }] },
-    { name: 'a PPP contract without one', text: pppWithout, errors: [{ messageId: 'missingMechanism', ...positionOf(pppWithout, '{ id: agr-ppp'), message: /The PPP contract "agr-ppp" states no price/ }] },
-    { name: 'a PPP contract whose text is a concession agreement', text: pppOnConcessionText, errors: [{ messageId: 'wrongKind', ...valuePosition(pppOnConcessionText, 'document: d-agr-ppp, priceMechanism') }] },
+    {
+      name: 'a concession without one',
+      text: concessionWithout,
+      errors: [{ messageId: 'missingMechanism', ...positionOf(concessionWithout, '{ id: agr-heat'), message: /The concession "agr-heat" states no price/ }],
+    },
+    {
+      name: 'a concession whose document is another kind',
+      text: concessionOnBudget,
+      errors: [{ messageId: 'wrongKind', ...valuePosition(concessionOnBudget, 'document: d-budget, priceMechanism') }],
+    },
+    {
+      name: 'a PPP contract without one',
+      text: pppWithout,
+      errors: [{ messageId: 'missingMechanism', ...positionOf(pppWithout, '{ id: agr-ppp'), message: /The PPP contract "agr-ppp" states no price/ }],
+    },
+    {
+      name: 'a PPP contract whose text is a concession agreement',
+      text: pppOnConcessionText,
+      errors: [{ messageId: 'wrongKind', ...valuePosition(pppOnConcessionText, 'document: d-agr-ppp, priceMechanism') }],
+    },
   ],
 });

@@ -14,7 +14,11 @@ testRule('public-selection', {
   ],
   invalid: [
     { name: 'selection not stated', text: none, errors: [{ messageId: 'missing', ...positionOf(none, 'entity:') }] },
-    { name: 'direct designation', text: designated, errors: [{ messageId: 'notPublic', ...valuePosition(designated, 'method: direct-designation'), message: /direct-designation is not public/ }] },
+    {
+      name: 'direct designation',
+      text: designated,
+      errors: [{ messageId: 'notPublic', ...valuePosition(designated, 'method: direct-designation'), message: /direct-designation is not public/ }],
+    },
     { name: 'no selection document', text: noDocument, errors: [{ messageId: 'missingDocument', ...positionOf(noDocument, 'selection:') }] },
   ],
 });

@@ -24,12 +24,22 @@ testRule('purchase-agreement-signed', {
   invalid: [
     { name: 'no parties', text: noParties, errors: [{ messageId: 'missingParties', ...positionOf(noParties, 'id: agr-1') }] },
     { name: 'one party', text: oneParty, errors: [{ messageId: 'missingParties', ...positionOf(oneParty, 'parties:') }] },
-    { name: 'neither a contract number nor a document number', text: noNumber, errors: [{ messageId: 'missingReference', ...positionOf(noNumber, 'id: agr-1'), message: /"agr-1" states no contract number/ }] },
-    { name: 'the agreement names a budget resolution', text: wrongKind, errors: [{ messageId: 'wrongKind', ...valuePosition(wrongKind, 'document: d-budget') }] },
+    {
+      name: 'neither a contract number nor a document number',
+      text: noNumber,
+      errors: [{ messageId: 'missingReference', ...positionOf(noNumber, 'id: agr-1'), message: /"agr-1" states no contract number/ }],
+    },
+    {
+      name: 'the agreement names a budget resolution',
+      text: wrongKind,
+      errors: [{ messageId: 'wrongKind', ...valuePosition(wrongKind, 'document: d-budget') }],
+    },
     {
       name: 'signed with another company than the entity of the dossier',
       text: otherEntity,
-      errors: [{ messageId: 'entityNotParty', ...positionOf(otherEntity, 'parties:'), message: /not signed by the entity the dossier names, "测试建设投资有限公司"/ }],
+      errors: [
+        { messageId: 'entityNotParty', ...positionOf(otherEntity, 'parties:'), message: /not signed by the entity the dossier names, "测试建设投资有限公司"/ },
+      ],
     },
     { name: 'no government among the parties', text: noGovernment, errors: [{ messageId: 'noGovernmentParty', ...positionOf(noGovernment, 'parties:') }] },
   ],

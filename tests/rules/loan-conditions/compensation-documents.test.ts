@@ -15,9 +15,7 @@ testRule('compensation-documents', {
     { name: 'both modes with both sets', text: bothModes },
     {
       name: 'no resettlement section where nobody is moved (infrastructure only)',
-      text: noResettlement
-        .replace(/  - id: demolition\n(    .*\n)+?(?=  - id:)/, '')
-        .replace('kind: resettlement-housing', 'kind: infrastructure'),
+      text: noResettlement.replace(/  - id: demolition\n(    .*\n)+?(?=  - id:)/, '').replace('kind: resettlement-housing', 'kind: infrastructure'),
     },
   ],
   invalid: [

@@ -1,7 +1,11 @@
 import { BASE_DOSSIER as base, replaceOnce, valuePosition } from '../../support/dossier-text.js';
 import { testRule } from '../../support/rule-tester.js';
 
-const housingBureau = replaceOnce(base, 'kind: feasibility-approval, issuer: 太原市发展和改革委员会', 'kind: feasibility-approval, issuer: 太原市住房和城乡建设局');
+const housingBureau = replaceOnce(
+  base,
+  'kind: feasibility-approval, issuer: 太原市发展和改革委员会',
+  'kind: feasibility-approval, issuer: 太原市住房和城乡建设局',
+);
 const bureauAnnouncement = replaceOnce(base, 'kind: demolition-announcement, issuer: 小店区人民政府', 'kind: demolition-announcement, issuer: 小店区拆迁公司');
 
 testRule('competent-issuer', {
@@ -25,7 +29,13 @@ testRule('competent-issuer', {
     {
       name: 'a feasibility approval from the housing bureau',
       text: housingBureau,
-      errors: [{ messageId: 'notCompetent', ...valuePosition(housingBureau, 'issuer: 太原市住房和城乡建设局'), message: /none of the words of a competent authority \(expected one of: 发展和改革.*\); verify/ }],
+      errors: [
+        {
+          messageId: 'notCompetent',
+          ...valuePosition(housingBureau, 'issuer: 太原市住房和城乡建设局'),
+          message: /none of the words of a competent authority \(expected one of: 发展和改革.*\); verify/,
+        },
+      ],
     },
   ],
 });

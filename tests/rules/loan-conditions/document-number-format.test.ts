@@ -50,7 +50,13 @@ testRule('document-number-format', {
     {
       name: 'numbered the year before and signed in March',
       text: numbered('晋建保字〔2015〕8号', '2016-03-01'),
-      errors: [{ messageId: 'yearMismatch', ...valuePosition(numbered('晋建保字〔2015〕8号', '2016-03-01'), 'number: 晋建保字〔2015〕8号'), message: /year 2015 .* does not fit the issue date 2016-03-01/ }],
+      errors: [
+        {
+          messageId: 'yearMismatch',
+          ...valuePosition(numbered('晋建保字〔2015〕8号', '2016-03-01'), 'number: 晋建保字〔2015〕8号'),
+          message: /year 2015 .* does not fit the issue date 2016-03-01/,
+        },
+      ],
     },
     {
       name: 'numbered two years before',

@@ -5,7 +5,11 @@ import { testRule } from '../../support/rule-tester.js';
 // 2016-03-04 and its demolition announcement 2016-02-10.
 const landDated = (date: string, text = base) => replaceOnce(text, 'issued: 2016-03-04', `issued: ${date}`);
 const disbursed = (...dates: string[]) =>
-  replaceOnce(base, '  applicationDate: 2016-04-01\n', `  applicationDate: 2016-04-01\n  disbursements:\n${dates.map((date) => `    - { date: ${date}, amount: 10000 }\n`).join('')}`);
+  replaceOnce(
+    base,
+    '  applicationDate: 2016-04-01\n',
+    `  applicationDate: 2016-04-01\n  disbursements:\n${dates.map((date) => `    - { date: ${date}, amount: 10000 }\n`).join('')}`,
+  );
 const issuedValue = (text: string, date: string) => {
   const at = positionOf(text, `issued: ${date}`);
   return { line: at.line, column: at.column + 'issued: '.length };
@@ -33,7 +37,13 @@ testRule('documents-dated-before-loan', {
     {
       name: 'dated the day after the first disbursement',
       text: afterFirst,
-      errors: [{ messageId: 'afterFirstDisbursement', ...issuedValue(afterFirst, '2016-05-11'), message: /dated 2016-05-11, after the first disbursement on 2016-05-10/ }],
+      errors: [
+        {
+          messageId: 'afterFirstDisbursement',
+          ...issuedValue(afterFirst, '2016-05-11'),
+          message: /dated 2016-05-11, after the first disbursement on 2016-05-10/,
+        },
+      ],
     },
     {
       name: 'the first disbursement is the earliest date, not the first listed',
@@ -44,7 +54,13 @@ testRule('documents-dated-before-loan', {
       name: 'no disbursement: judged against the as-of date, and the message says so',
       text: landDated('2016-05-01'),
       asOf: '2016-04-30',
-      errors: [{ messageId: 'afterAsOfNoDisbursement', ...issuedValue(landDated('2016-05-01'), '2016-05-01'), message: /after the as-of date 2016-04-30 \(the dossier records no disbursement/ }],
+      errors: [
+        {
+          messageId: 'afterAsOfNoDisbursement',
+          ...issuedValue(landDated('2016-05-01'), '2016-05-01'),
+          message: /after the as-of date 2016-04-30 \(the dossier records no disbursement/,
+        },
+      ],
     },
     {
       name: 'after the first disbursement and after the as-of date',

@@ -20,12 +20,20 @@ documents:\n`,
 
 const bridgeLoan = (text: string) => replaceOnce(text, 'product: project-loan', 'product: bridge-loan');
 const declared = (text: string, slot: string, reason: string, basis: string) =>
-  replaceOnce(text, '    milestones: { constructionStart: 2016-05-01', `    approvalsNotRequired:\n      ${slot}: { reason: ${reason}, basis: ${basis} }\n    milestones: { constructionStart: 2016-05-01`);
+  replaceOnce(
+    text,
+    '    milestones: { constructionStart: 2016-05-01',
+    `    approvalsNotRequired:\n      ${slot}: { reason: ${reason}, basis: ${basis} }\n    milestones: { constructionStart: 2016-05-01`,
+  );
 const landNotRequired = declared(withoutLand, 'landPreReview', 'land-already-approved', '自然资规〔2019〕2号 一');
 const bridgeWithoutLand = bridgeLoan(withoutLand);
 const rural = replaceOnce(withoutLand, 'category: shantytown', 'category: rural-dilapidated-housing');
 const serving = (category: string) =>
-  replaceOnce(replaceOnce(withoutLand, 'category: shantytown', 'category: supporting-infrastructure'), '    milestones: { constructionStart: 2016-05-01', `    supports: { category: ${category} }\n    milestones: { constructionStart: 2016-05-01`);
+  replaceOnce(
+    replaceOnce(withoutLand, 'category: shantytown', 'category: supporting-infrastructure'),
+    '    milestones: { constructionStart: 2016-05-01',
+    `    supports: { category: ${category} }\n    milestones: { constructionStart: 2016-05-01`,
+  );
 const infrastructureForUrbanVillage = serving('urban-village');
 
 testRule('four-approvals', {
@@ -40,9 +48,20 @@ testRule('four-approvals', {
     { name: 'a resettlement-housing component with all four approvals', text: base },
     {
       name: 'a demolition component needs no approvals',
-      text: replaceOnce(base, '  - id: demolition\n    kind: demolition\n    name: 拆迁\n', '  - id: demolition\n    kind: demolition\n    name: 拆迁\n    approvals: {}\n'),
+      text: replaceOnce(
+        base,
+        '  - id: demolition\n    kind: demolition\n    name: 拆迁\n',
+        '  - id: demolition\n    kind: demolition\n    name: 拆迁\n    approvals: {}\n',
+      ),
     },
-    { name: 'two components sharing approval documents', text: replaceOnce(infrastructureMissingEia, '      feasibilityStudy: d-fsr\n      planning', '      feasibilityStudy: d-fsr\n      environmentalImpact: d-eia\n      planning') },
+    {
+      name: 'two components sharing approval documents',
+      text: replaceOnce(
+        infrastructureMissingEia,
+        '      feasibilityStudy: d-fsr\n      planning',
+        '      feasibilityStudy: d-fsr\n      environmentalImpact: d-eia\n      planning',
+      ),
+    },
   ],
   invalid: [
     {

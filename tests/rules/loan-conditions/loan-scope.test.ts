@@ -7,7 +7,12 @@ import { BASE_DOSSIER as base, removeLine, replaceOnce } from '../../support/dos
 
 /** Which loan a dossier's four approvals are conditions of, and approvals the law does not require. */
 const withoutLand = removeLine(base, 'landPreReview: d-land');
-const declare = (text: string, yaml: string) => replaceOnce(text, '    milestones: { constructionStart: 2016-05-01', `    approvalsNotRequired:\n      ${yaml}\n    milestones: { constructionStart: 2016-05-01`);
+const declare = (text: string, yaml: string) =>
+  replaceOnce(
+    text,
+    '    milestones: { constructionStart: 2016-05-01',
+    `    approvalsNotRequired:\n      ${yaml}\n    milestones: { constructionStart: 2016-05-01`,
+  );
 const landNotRequired = declare(withoutLand, 'landPreReview: { reason: land-already-approved, basis: 自然资规〔2019〕2号 一 }');
 
 function check(text: string) {
@@ -44,7 +49,9 @@ describe('an approval declared not required', () => {
     const plain = { lang: 'en' as const, color: new Chalk({ level: 0 }), verbose: false };
     expect(formatText(report, plain)).toContain('– 安置房: land pre-review opinion  (not required: 自然资规〔2019〕2号 一)');
     const json = JSON.parse(formatJson(report, plain)) as { dossiers: { checklist: { key: string; status: string; basis?: string }[] }[] };
-    expect(json.dossiers[0]!.checklist).toContainEqual(expect.objectContaining({ key: 'approval:housing:landPreReview', status: 'not-required', basis: '自然资规〔2019〕2号 一' }));
+    expect(json.dossiers[0]!.checklist).toContainEqual(
+      expect.objectContaining({ key: 'approval:housing:landPreReview', status: 'not-required', basis: '自然资规〔2019〕2号 一' }),
+    );
   });
 
   it('with an unknown reason, or a reason the law gives for another approval, is a schema violation', () => {

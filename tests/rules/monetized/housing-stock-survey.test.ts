@@ -29,6 +29,10 @@ testRule('housing-stock-survey', {
         { messageId: 'missingListings', ...positionOf(noBlock, 'resettlement:') },
       ],
     },
-    { name: 'the survey slot names the listings', text: wrongKind, errors: [{ messageId: 'wrongKind', ...valuePosition(wrongKind, 'housingStockSurvey: d-listings') }] },
+    {
+      name: 'the survey slot names the listings',
+      text: wrongKind,
+      errors: [{ messageId: 'wrongKind', ...valuePosition(wrongKind, 'housingStockSurvey: d-listings') }],
+    },
   ],
 });

@@ -4,7 +4,11 @@ import { testRule } from '../../support/rule-tester.js';
 /** The base dossier applying for its loan late in 2016, its EIA step a registration filing of the given date. */
 const filing = (issued: string) =>
   replaceOnce(
-    replaceOnce(BASE_DOSSIER, '{ id: d-eia, kind: eia-approval, issuer: 太原市环境保护局, issued: 2016-03-02 }', `{ id: d-eia, kind: eia-filing, issuer: 太原市环境保护局, issued: ${issued} }`),
+    replaceOnce(
+      BASE_DOSSIER,
+      '{ id: d-eia, kind: eia-approval, issuer: 太原市环境保护局, issued: 2016-03-02 }',
+      `{ id: d-eia, kind: eia-filing, issuer: 太原市环境保护局, issued: ${issued} }`,
+    ),
     'applicationDate: 2016-04-01',
     'applicationDate: 2016-10-01',
   );

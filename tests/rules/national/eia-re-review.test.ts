@@ -14,7 +14,13 @@ testRule('eia-re-review', {
     {
       name: 'a start five years and a day after the approval',
       text: late,
-      errors: [{ messageId: 'reReviewNeeded', ...valuePosition(late, 'constructionStart: 2021-03-03'), message: /more than 5 years after its EIA approval of 2016-03-02; Art\. 24 of the Environmental Impact Assessment Law/ }],
+      errors: [
+        {
+          messageId: 'reReviewNeeded',
+          ...valuePosition(late, 'constructionStart: 2021-03-03'),
+          message: /more than 5 years after its EIA approval of 2016-03-02; Art\. 24 of the Environmental Impact Assessment Law/,
+        },
+      ],
     },
   ],
 });

@@ -6,11 +6,16 @@ import { testRule } from '../../support/rule-tester.js';
 // The land pre-review opinion of the base dossier is dated 2016-03-04; its loan is applied for on 2016-04-01 and it
 // records no disbursement, so the opinion is judged at the application.
 const applying = (date: string, text = base) => replaceOnce(text, 'applicationDate: 2016-04-01', `applicationDate: ${date}`);
-const disbursed = (date: string, text = base) => replaceOnce(text, '  applicationDate: 2016-04-01\n', `  applicationDate: 2016-04-01\n  disbursements: [{ date: ${date} }]\n`);
+const disbursed = (date: string, text = base) =>
+  replaceOnce(text, '  applicationDate: 2016-04-01\n', `  applicationDate: 2016-04-01\n  disbursements: [{ date: ${date} }]\n`);
 const landIssued = (date: string, text = base) => replaceOnce(text, 'issued: 2016-03-04', `issued: ${date}`);
 const expiredAtApplication = applying('2018-03-05');
 const expiredAtDisbursement = disbursed('2018-03-05');
-const printedValidity = replaceOnce(base, 'issuer: 太原市国土资源局, issued: 2016-03-04 }', 'issuer: 太原市国土资源局, issued: 2016-03-04, validUntil: 2016-03-31 }');
+const printedValidity = replaceOnce(
+  base,
+  'issuer: 太原市国土资源局, issued: 2016-03-04 }',
+  'issuer: 太原市国土资源局, issued: 2016-03-04, validUntil: 2016-03-31 }',
+);
 const amendedRegime = disbursed('2020-01-03', landIssued('2017-01-02'));
 const merged = (disbursement: string) =>
   withDocuments(
@@ -35,14 +40,17 @@ testRule('land-pre-review-validity', {
         {
           messageId: 'expiredReported',
           ...valuePosition(expiredAtApplication, 'issued: 2016-03-04'),
-          message: /valid until 2018-03-04 under the rules in force on its issue date 2016-03-04 \(.*部令第42号.*\), before the loan application \(the dossier records no disbursement\) on 2018-03-05; .*secondary sources only/,
+          message:
+            /valid until 2018-03-04 under the rules in force on its issue date 2016-03-04 \(.*部令第42号.*\), before the loan application \(the dossier records no disbursement\) on 2018-03-05; .*secondary sources only/,
         },
       ],
     },
     {
       name: 'disbursed the day after two years',
       text: expiredAtDisbursement,
-      errors: [{ messageId: 'expiredReported', ...valuePosition(expiredAtDisbursement, 'issued: 2016-03-04'), message: /before the first disbursement on 2018-03-05/ }],
+      errors: [
+        { messageId: 'expiredReported', ...valuePosition(expiredAtDisbursement, 'issued: 2016-03-04'), message: /before the first disbursement on 2018-03-05/ },
+      ],
     },
     {
       name: 'issued under the amended measures, disbursed the day after three years',

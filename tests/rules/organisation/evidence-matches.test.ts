@@ -5,7 +5,11 @@ import { testRule } from '../../support/rule-tester.js';
 const scan = '可研批复扫描件内容';
 const sha = createHash('sha256').update(scan).digest('hex');
 const withEvidence = (hash: string) =>
-  replaceOnce(base, 'issuer: 太原市发展和改革委员会, issued: 2016-03-01 }', `issuer: 太原市发展和改革委员会, issued: 2016-03-01, evidence: { file: scans/fsr.pdf, sha256: ${hash} } }`);
+  replaceOnce(
+    base,
+    'issuer: 太原市发展和改革委员会, issued: 2016-03-01 }',
+    `issuer: 太原市发展和改革委员会, issued: 2016-03-01, evidence: { file: scans/fsr.pdf, sha256: ${hash} } }`,
+  );
 const wrongHash = withEvidence('ab'.repeat(32));
 
 testRule('evidence-matches', {

@@ -13,8 +13,16 @@ testRule('figures-agree', {
     { name: 'a loan equal to total investment', text: replaceOnce(base, 'amount: 50000', 'amount: 80000') },
   ],
   invalid: [
-    { name: 'households by mode do not add up', text: badSum, errors: [{ messageId: 'householdSum', ...valuePosition(badSum, 'total: 500'), message: /add up to 450, not the total of 500/ }] },
-    { name: 'resettlement total differs from the project', text: badTotal, errors: [{ messageId: 'householdTotal', ...valuePosition(badTotal, 'total: 480') }] },
+    {
+      name: 'households by mode do not add up',
+      text: badSum,
+      errors: [{ messageId: 'householdSum', ...valuePosition(badSum, 'total: 500'), message: /add up to 450, not the total of 500/ }],
+    },
+    {
+      name: 'resettlement total differs from the project',
+      text: badTotal,
+      errors: [{ messageId: 'householdTotal', ...valuePosition(badTotal, 'total: 480') }],
+    },
     { name: 'capital above investment', text: capital, errors: [{ messageId: 'capitalAboveInvestment', ...valuePosition(capital, 'projectCapital: 90000') }] },
     { name: 'loan above investment', text: loan, errors: [{ messageId: 'loanAboveInvestment', ...valuePosition(loan, 'amount: 80001') }] },
     { name: 'a budget year outside the term', text: budgetYear, errors: [{ messageId: 'budgetOutsideTerm', ...valuePosition(budgetYear, 'year: 2018') }] },

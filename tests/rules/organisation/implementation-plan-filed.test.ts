@@ -22,8 +22,16 @@ testRule('implementation-plan-filed', {
       errors: [{ messageId: 'missingNumber', ...positionOf(base, '{ id: d-filing') }],
     },
     { name: 'no filing', text: none, errors: [{ messageId: 'missing', ...positionOf(none, 'project:') }] },
-    { name: 'no programme stated, plan year 2016, no filing', text: yearOnly(2016), errors: [{ messageId: 'missing', ...positionOf(yearOnly(2016), 'project:') }] },
-    { name: 'filed with a city bureau', text: cityBureau, errors: [{ messageId: 'wrongRecipient', ...valuePosition(cityBureau, 'filedWith: 太原市住房和城乡建设局') }] },
+    {
+      name: 'no programme stated, plan year 2016, no filing',
+      text: yearOnly(2016),
+      errors: [{ messageId: 'missing', ...positionOf(yearOnly(2016), 'project:') }],
+    },
+    {
+      name: 'filed with a city bureau',
+      text: cityBureau,
+      errors: [{ messageId: 'wrongRecipient', ...valuePosition(cityBureau, 'filedWith: 太原市住房和城乡建设局') }],
+    },
     { name: 'the filing names the plan listing', text: wrongKind, errors: [{ messageId: 'wrongKind', ...valuePosition(wrongKind, 'document: d-listing') }] },
   ],
 });

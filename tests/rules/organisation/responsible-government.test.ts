@@ -12,7 +12,15 @@ testRule('responsible-government', {
   ],
   invalid: [
     { name: 'not named', text: none, errors: [{ messageId: 'missing', ...positionOf(none, 'project:') }] },
-    { name: 'a bureau, not a government', text: bureau, errors: [{ messageId: 'notLocalGovernment', ...valuePosition(bureau, 'responsibleGovernment: 太原市住房和城乡建设局') }] },
-    { name: 'the government of another place', text: otherCity, errors: [{ messageId: 'notLocalGovernment', ...valuePosition(otherCity, 'responsibleGovernment: 大同市平城区人民政府') }] },
+    {
+      name: 'a bureau, not a government',
+      text: bureau,
+      errors: [{ messageId: 'notLocalGovernment', ...valuePosition(bureau, 'responsibleGovernment: 太原市住房和城乡建设局') }],
+    },
+    {
+      name: 'the government of another place',
+      text: otherCity,
+      errors: [{ messageId: 'notLocalGovernment', ...valuePosition(otherCity, 'responsibleGovernment: 大同市平城区人民政府') }],
+    },
   ],
 });

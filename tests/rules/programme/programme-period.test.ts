@@ -15,7 +15,13 @@ testRule('programme-period', {
       name: 'the 2018–2020 programme the day before it starts',
       text: secondProgramme,
       asOf: '2017-12-31',
-      errors: [{ messageId: 'notInForce', ...valuePosition(secondProgramme, 'programme: 2018-2020'), message: /not a programme in force on the as-of date \(2015-2017\)/ }],
+      errors: [
+        {
+          messageId: 'notInForce',
+          ...valuePosition(secondProgramme, 'programme: 2018-2020'),
+          message: /not a programme in force on the as-of date \(2015-2017\)/,
+        },
+      ],
     },
     { name: 'no programme stated', text: noProgramme, errors: [{ messageId: 'missingProgramme', ...positionOf(noProgramme, 'plan:') }] },
     { name: 'plan year outside the programme', text: yearOutside, errors: [{ messageId: 'yearOutside', ...valuePosition(yearOutside, 'year: 2019') }] },

@@ -18,7 +18,15 @@ testRule('rural-house-designs', {
   ],
   invalid: [
     { name: 'no designs referred to', text: rural, errors: [{ messageId: 'missing', ...positionOf(rural, 'rural:') }] },
-    { name: 'no rural section at all', text: noSection, errors: [{ messageId: 'missing', ...valuePosition(noSection, 'category: rural-dilapidated-housing') }] },
-    { name: 'a planning opinion given as the designs', text: wrongKind, errors: [{ messageId: 'wrongKind', ...valuePosition(wrongKind, 'designGuidance: d-plan') }] },
+    {
+      name: 'no rural section at all',
+      text: noSection,
+      errors: [{ messageId: 'missing', ...valuePosition(noSection, 'category: rural-dilapidated-housing') }],
+    },
+    {
+      name: 'a planning opinion given as the designs',
+      text: wrongKind,
+      errors: [{ messageId: 'wrongKind', ...valuePosition(wrongKind, 'designGuidance: d-plan') }],
+    },
   ],
 });

@@ -3,7 +3,11 @@ import { testRule } from '../../support/rule-tester.js';
 import { RURAL_DOSSIER as rural } from './rural-base.js';
 
 const noFile = removeLine(rural, 'fileNumber: XD-0002');
-const notEntered = replaceOnce(rural, 'fileNumber: XD-0001\n      informationSystemEntered: true', 'fileNumber: XD-0001\n      informationSystemEntered: false');
+const notEntered = replaceOnce(
+  rural,
+  'fileNumber: XD-0001\n      informationSystemEntered: true',
+  'fileNumber: XD-0001\n      informationSystemEntered: false',
+);
 const noSection = replaceOnce(BASE_DOSSIER, 'category: shantytown', 'category: rural-dilapidated-housing');
 const shared = replaceOnce(rural, 'fileNumber: XD-0002', 'fileNumber: XD-0001');
 // Typed with a full-width letter and a space, the number is still the same file.
@@ -17,8 +21,16 @@ testRule('rural-household-file', {
   ],
   invalid: [
     { name: 'a household without its file number', text: noFile, errors: [{ messageId: 'missingFile', ...positionOf(noFile, 'id: h2'), message: /李某某/ }] },
-    { name: 'a household not entered in the system', text: notEntered, errors: [{ messageId: 'notEntered', ...valuePosition(notEntered, 'informationSystemEntered: false') }] },
-    { name: 'a rural project listing no households', text: noSection, errors: [{ messageId: 'noHouseholds', ...valuePosition(noSection, 'category: rural-dilapidated-housing') }] },
+    {
+      name: 'a household not entered in the system',
+      text: notEntered,
+      errors: [{ messageId: 'notEntered', ...valuePosition(notEntered, 'informationSystemEntered: false') }],
+    },
+    {
+      name: 'a rural project listing no households',
+      text: noSection,
+      errors: [{ messageId: 'noHouseholds', ...valuePosition(noSection, 'category: rural-dilapidated-housing') }],
+    },
     {
       name: 'two households sharing one file',
       text: shared,

@@ -2,7 +2,8 @@ import { BASE_DOSSIER, positionOf, replaceOnce, valuePosition } from '../../supp
 import { testRule } from '../../support/rule-tester.js';
 import { RURAL_DOSSIER as rural } from './rural-base.js';
 
-const h2Met = 'fileNumber: XD-0002\n      informationSystemEntered: true\n      subsidy: { amount: 8500, paidBy: county-finance, paidTo: household-account }\n      seismicRequirementsMet: true';
+const h2Met =
+  'fileNumber: XD-0002\n      informationSystemEntered: true\n      subsidy: { amount: 8500, paidBy: county-finance, paidTo: household-account }\n      seismicRequirementsMet: true';
 const notMet = replaceOnce(rural, h2Met, h2Met.replace('seismicRequirementsMet: true', 'seismicRequirementsMet: false'));
 const notStated = replaceOnce(rural, h2Met, h2Met.replace('\n      seismicRequirementsMet: true', ''));
 // Intensity 6 is below the programme's priority areas; the requirements apply there all the same.
@@ -21,7 +22,11 @@ testRule('rural-seismic-requirements', {
       text: notMet,
       errors: [{ messageId: 'notMet', ...valuePosition(notMet, 'seismicRequirementsMet: false'), message: /household "李某某" does not meet/ }],
     },
-    { name: 'intensity 6: the requirements apply at any intensity', text: lowIntensity, errors: [{ messageId: 'notMet', ...valuePosition(lowIntensity, 'seismicRequirementsMet: false') }] },
+    {
+      name: 'intensity 6: the requirements apply at any intensity',
+      text: lowIntensity,
+      errors: [{ messageId: 'notMet', ...valuePosition(lowIntensity, 'seismicRequirementsMet: false') }],
+    },
     { name: 'a household that does not say', text: notStated, errors: [{ messageId: 'notStated', ...positionOf(notStated, 'id: h2') }] },
   ],
 });

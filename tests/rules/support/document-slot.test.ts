@@ -22,7 +22,10 @@ describe('a field that names a document', () => {
   });
 
   it('reports an empty field with the rule’s own message and place, or not at all', () => {
-    expect(documentSlotReport(context, undefined, path, { kinds: ['plan-listing'], missing })).toEqual({ messageId: 'missingListing', path: ['project', 'plan'] });
+    expect(documentSlotReport(context, undefined, path, { kinds: ['plan-listing'], missing })).toEqual({
+      messageId: 'missingListing',
+      path: ['project', 'plan'],
+    });
     expect(documentSlotReport(context, undefined, path, { kinds: ['plan-listing'] })).toBeUndefined();
   });
 

@@ -34,17 +34,9 @@ export const eiaReReview = defineRule({
     covers: ['N-4.4#1'],
     examples: {
       pass: `components:
-  - id: housing
-    kind: resettlement-housing
-    name: 安置房
-    approvals: { feasibilityStudy: d-fsr, environmentalImpact: d-eia, planning: d-plan, landPreReview: d-land }   # 环评批复 2016-03-02
-    milestones: { constructionStart: 2018-05-01 }`,
+  - { id: housing, milestones: { constructionStart: 2018-05-01 } }   # 环评批复 d-eia 2016-03-02`,
       fail: `components:
-  - id: housing
-    kind: resettlement-housing
-    name: 安置房
-    approvals: { feasibilityStudy: d-fsr, environmentalImpact: d-eia, planning: d-plan, landPreReview: d-land }   # 环评批复 2016-03-02
-    milestones: { constructionStart: 2021-03-03 }`,
+  - { id: housing, milestones: { constructionStart: 2021-03-03 } }   # 环评批复 d-eia 2016-03-02`,
     },
     messages: {
       reReviewNeeded: {

@@ -33,17 +33,11 @@ export const mergedLandSiteOpinion = defineRule({
     covers: ['N-4.4#1'],
     examples: {
       pass: `components:
-  - id: housing
-    kind: resettlement-housing
-    name: 安置房
-    approvals: { feasibilityStudy: d-fsr, environmentalImpact: d-eia, planning: d-plan, landPreReview: d-land-site }
+  - { id: housing, approvals: { landPreReview: d-land-site } }
 documents:
   - { id: d-land-site, kind: land-pre-review-and-site-selection, issuer: 太原市规划和自然资源局, issued: 2019-10-08 }`,
       fail: `components:
-  - id: housing
-    kind: resettlement-housing
-    name: 安置房
-    approvals: { feasibilityStudy: d-fsr, environmentalImpact: d-eia, planning: d-plan, landPreReview: d-land-site }
+  - { id: housing, approvals: { landPreReview: d-land-site } }
 documents:
   - { id: d-land-site, kind: land-pre-review-and-site-selection, issuer: 太原市规划和自然资源局, issued: 2019-08-20 }`,
     },

@@ -171,7 +171,9 @@ export class ResultCache {
     try {
       text = readFileSync(this.file, 'utf8');
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new Map();
+      // Not there (yet): no warning here; if it cannot be written either, saving says so.
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') return new Map();
       return this.unusable(errorText(error));
     }
     let parsed: unknown;

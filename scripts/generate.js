@@ -4,6 +4,7 @@
 //   src/engine/generated/dossier-validator.js  (the schema compiled once, not at every start)
 //   src/dossier/generated/dossier-types.ts  (the TypeScript types of a dossier, from the schema)
 //   docs/rules/*.md, docs/coverage.md  (from the built rules)
+//   src/engine/generated/catalogue-fingerprint.ts  (the built rules' fingerprint, read by the result cache)
 // Run `npm run generate` after changing a rule; a test fails while any of them is stale.
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -24,9 +25,13 @@ writeFileSync(schemaPath, renderDossierSchema(readFileSync(schemaPath, 'utf8')))
 writeFileSync(`${root}src/engine/generated/dossier-validator.js`, validatorSource());
 writeFileSync(`${root}${DOSSIER_TYPES_PATH}`, await dossierTypesSource());
 
+const { catalogueFingerprint, renderCatalogueFingerprintModule } = await import('../dist/engine/catalogue-fingerprint.js');
+const { ALL_RULES, CHECKLISTS } = await import('../dist/rules/registry.js');
+writeFileSync(`${root}src/engine/generated/catalogue-fingerprint.ts`, renderCatalogueFingerprintModule(catalogueFingerprint(ALL_RULES, CHECKLISTS)));
+
 mkdirSync(`${root}docs/rules`, { recursive: true });
 for (const name of readdirSync(`${root}docs/rules`)) rmSync(`${root}docs/rules/${name}`);
 for (const [path, content] of generatedDocs()) writeFileSync(`${root}${path}`, content);
 console.log(
-  `generated src/notice/clause-text.ts, schemas/dossier.schema.json (enumDescriptions), src/engine/generated/dossier-validator.js, ${DOSSIER_TYPES_PATH}, docs/rules/, docs/coverage.md`,
+  `generated src/notice/clause-text.ts, schemas/dossier.schema.json (enumDescriptions), src/engine/generated/dossier-validator.js, src/engine/generated/catalogue-fingerprint.ts, ${DOSSIER_TYPES_PATH}, docs/rules/, docs/coverage.md`,
 );

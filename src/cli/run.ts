@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { checkSources, DEFAULT_MAX_FILE_SIZE, type SourceInput } from '../engine/check.js';
 import { exitCode, EXIT, type FailOn } from '../engine/exit-code.js';
-import { discoverFiles, displayName, evidenceReaders, readBytes } from '../engine/sources.js';
+import { discoverFiles, displayName, evidenceReaders, type ReadResult, readBytes } from '../engine/sources.js';
 import { SCHEMA_URL } from '../engine/validate.js';
 import { TOOL } from '../engine/version.js';
-import type { Lang, Report } from '../engine/types.js';
+import type { CheckOptions, Lang, Report } from '../engine/types.js';
+import { parametersInForce } from '../notice/parameters.js';
 import { FORMAT_NAMES, FORMATTERS, type FormatName } from '../report/formatters.js';
 import { formatRuleCatalogue, RULE_CATALOGUE_FORMATS, type RuleCatalogueFormat } from '../report/rule-catalogue.js';
 import { formatExplanation } from '../report/explain.js';
@@ -16,6 +17,7 @@ import { closestMatch } from '../engine/suggest.js';
 import { UsageError } from './errors.js';
 import type { CliIo } from './io.js';
 import { colorFor, langFromEnv, parseAsOf, parseSize } from './options.js';
+import { CACHE_FILE_NAME, cacheContext, cacheFilePath, type FileOutcome, ResultCache } from './result-cache.js';
 
 interface CheckFlags {
   format: FormatName;
@@ -29,6 +31,8 @@ interface CheckFlags {
   color?: boolean;
   debug?: boolean;
   allowEmpty?: boolean;
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 const STDIN = '-';
@@ -72,6 +76,8 @@ export async function run(argv: readonly string[], io: CliIo, rules?: readonly R
     .option('--rule <rule-id>', 'run only this rule; repeat for more (findings about unreadable files are always reported)', collect, [])
     .option('--debug', 'print stack traces of rules that failed')
     .option('--allow-empty', 'a run that finds no dossier is not an error (by default it exits 2)')
+    .option('--cache', 'reuse the results of dossiers unchanged since the last run with --cache (their evidence files, the rules and the options too)')
+    .option('--cache-location <path>', `the cache file, or a folder for it (default: ./${CACHE_FILE_NAME}); used with --cache`)
     .action(async (paths: string[], flags: CheckFlags) => {
       code = await runCheck(paths, flags, io, rules);
     });
@@ -171,7 +177,8 @@ async function runCheck(paths: string[], flags: CheckFlags, io: CliIo, rules: re
   }
 
   const only = flags.rule && flags.rule.length > 0 ? new Set(flags.rule.map((id) => knownRule(id).meta.id)) : undefined;
-  const report = checkSources(inputs(), { asOf, maxFileSize, ...(only ? { only } : {}), ...(rules ? { rules } : {}) });
+  const options: CheckOptions = { asOf, maxFileSize, ...(only ? { only } : {}), ...(rules ? { rules } : {}) };
+  const report = flags.cache ? await checkWithCache(files, stdin, options, flags.cacheLocation, io) : checkSources(inputs(), options);
   if (report.dossiers.length === 0 && !flags.allowEmpty) {
     io.stderr.write(noDossierFound(requested, report, flags.verbose ?? false));
     return EXIT.toolFailure;
@@ -192,6 +199,51 @@ async function runCheck(paths: string[], flags: CheckFlags, io: CliIo, rules: re
     }
   }
   return exitCode(report, flags.failOn);
+}
+
+// ---- `--cache`: a wrapper around the check of each file; the cache's logic is all in result-cache.ts. ----
+
+/**
+ * Checks the files through the result cache: a file whose entry still holds is not checked again, and the engine
+ * (with the YAML parser, the validator and the rules) is loaded only for the first file that is. Standard input and
+ * files that cannot be read are always checked.
+ */
+async function checkWithCache(
+  files: readonly { path: string; explicit: boolean }[],
+  stdin: ReadResult | undefined,
+  options: CheckOptions,
+  location: string | undefined,
+  io: CliIo,
+): Promise<Report> {
+  const context = cacheContext({ ...options, maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE });
+  const cache = new ResultCache(cacheFilePath(location, io.cwd), context, (line) => io.stderr.write(`${line}\n`));
+  const evidenceReader = evidenceReaders();
+  const checkOne = async (input: SourceInput): Promise<FileOutcome> => {
+    const engine = await import('../engine/check.js');
+    const { dossiers, skipped } = engine.checkSources([input], options);
+    return dossiers[0] ? { kind: 'dossier', result: dossiers[0] } : { kind: 'skipped', skipped: skipped[0]! };
+  };
+  const outcomes: FileOutcome[] = [];
+  if (stdin) outcomes.push(await checkOne(stdin.ok ? { file: '<stdin>', bytes: stdin.bytes, explicit: true } : { file: '<stdin>', error: stdin.failure }));
+  for (const { path, explicit } of files) {
+    const read = readBytes(path, options.maxFileSize);
+    const name = displayName(path, io.cwd);
+    const outcome = read.ok
+      ? await cache.check({ path, name, explicit, bytes: read.bytes }, evidenceReader(path), (evidence) =>
+          checkOne({ file: name, bytes: read.bytes, evidence, explicit }),
+        )
+      : await checkOne({ file: name, error: read.failure });
+    outcomes.push(outcome);
+  }
+  cache.save();
+  const byFile = <T extends { file: string }>(a: T, b: T) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  return {
+    tool: TOOL,
+    asOf: options.asOf,
+    parameters: parametersInForce(options.asOf),
+    dossiers: outcomes.flatMap((outcome) => (outcome.kind === 'dossier' ? [outcome.result] : [])).sort(byFile),
+    skipped: outcomes.flatMap((outcome) => (outcome.kind === 'skipped' ? [outcome.skipped] : [])).sort(byFile),
+  };
 }
 
 /**

@@ -3,6 +3,7 @@ import type { EvidenceFile } from '../rules/define-rule.js';
 import { INPUT_RULES } from '../rules/registry.js';
 import { checkDossierText, compareText, failedDossier } from './check-dossier.js';
 import { decodeSource } from './decode.js';
+import { DEFAULT_MAX_FILE_SIZE } from './read-limits.js';
 import type { CheckOptions, DossierResult, Localized, Report, SkippedFile } from './types.js';
 import { TOOL } from './version.js';
 
@@ -15,8 +16,7 @@ export type SourceInput = { file: string; bytes: Uint8Array; evidence?: Evidence
 /** Why a file could not be read; `tooLarge` carries its size, or only how much was read (`atLeast`) of a stream. */
 export type ReadFailure = { kind: 'tooLarge'; size: number; atLeast?: boolean } | { kind: 'unreadable'; detail: Localized };
 
-/** The default `--max-file-size`: far above any real dossier, far below what would exhaust memory. */
-export const DEFAULT_MAX_FILE_SIZE = 16 * 1024 * 1024;
+export { DEFAULT_MAX_FILE_SIZE } from './read-limits.js';
 
 const START_OF_FILE = { range: { line: 1, column: 1, endLine: 1, endColumn: 1 } };
 const { yamlSyntax } = INPUT_RULES;

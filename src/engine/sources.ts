@@ -15,7 +15,8 @@ import {
 } from 'node:fs';
 import { dirname, extname, isAbsolute, join, parse, relative, resolve, sep } from 'node:path';
 import type { EvidenceFile } from '../rules/define-rule.js';
-import { DEFAULT_MAX_FILE_SIZE, type EvidenceReader, type ReadFailure } from './check.js';
+import type { EvidenceReader, ReadFailure } from './check.js';
+import { DEFAULT_MAX_FILE_SIZE } from './read-limits.js';
 import type { Localized } from './types.js';
 
 export const DOSSIER_EXTENSIONS: ReadonlySet<string> = new Set(['.yaml', '.yml']);

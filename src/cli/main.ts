@@ -1,10 +1,19 @@
-import { supportsColor } from 'chalk';
 import { readStream, type ReadResult } from '../engine/sources.js';
 import { escapeForTerminal } from '../report/terminal-text.js';
 import { run } from './run.js';
 
 function readStdin(maxSize: number): Promise<ReadResult> {
   return readStream(process.stdin, maxSize);
+}
+
+/**
+ * The colour level chalk detects for this terminal. `colorFor` consults it only when stdout is a terminal or
+ * `--color` forces colour, so elsewhere (every pipe, every CI log) chalk is not loaded for it.
+ */
+async function terminalColorLevel(): Promise<number> {
+  if (!process.stdout.isTTY && !process.argv.includes('--color')) return 0;
+  const { supportsColor } = await import('chalk');
+  return supportsColor ? supportsColor.level : 0;
 }
 
 function today(): string {
@@ -21,7 +30,7 @@ try {
     cwd: process.cwd(),
     readStdin,
     today,
-    terminalColorLevel: supportsColor ? supportsColor.level : 0,
+    terminalColorLevel: await terminalColorLevel(),
   });
 } catch (error) {
   // Only a defect of the tool reaches here: one line, and the stack trace only when asked for.

@@ -1,4 +1,4 @@
-import { Chalk, type ChalkInstance } from 'chalk';
+import type { ChalkInstance } from 'chalk';
 import { isIsoDate } from '../dossier/dates.js';
 import type { Lang } from '../engine/types.js';
 import { UsageError } from './errors.js';
@@ -20,9 +20,9 @@ export function parseAsOf(value: string): string {
 
 /**
  * `--color`/`--no-color` win; then `NO_COLOR` (any non-empty value) and `FORCE_COLOR`; else colour only on a
- * terminal.
+ * terminal. Chalk is imported here, when a report is about to be written, not at every start.
  */
-export function colorFor(flag: boolean | undefined, io: CliIo): ChalkInstance {
+export async function colorFor(flag: boolean | undefined, io: CliIo): Promise<ChalkInstance> {
   let level: 0 | 1 | 2 | 3;
   const force = io.env.FORCE_COLOR;
   if (flag === false) level = 0;
@@ -30,6 +30,7 @@ export function colorFor(flag: boolean | undefined, io: CliIo): ChalkInstance {
   else if (io.env.NO_COLOR) level = 0;
   else if (force !== undefined && force !== '') level = force === '0' || force === 'false' ? 0 : (Math.min(3, Math.max(1, Number(force) || 1)) as 1 | 2 | 3);
   else level = io.stdout.isTTY ? (io.terminalColorLevel as 0 | 1 | 2 | 3) : 0;
+  const { Chalk } = await import('chalk');
   return new Chalk({ level });
 }
 

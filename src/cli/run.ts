@@ -7,9 +7,7 @@ import { SCHEMA_URL } from '../engine/validate.js';
 import { TOOL } from '../engine/version.js';
 import type { CheckOptions, Lang, Report } from '../engine/types.js';
 import { parametersInForce } from '../notice/parameters.js';
-import { FORMAT_NAMES, FORMATTERS, type FormatName } from '../report/formatters.js';
-import { formatRuleCatalogue, RULE_CATALOGUE_FORMATS, type RuleCatalogueFormat } from '../report/rule-catalogue.js';
-import { formatExplanation } from '../report/explain.js';
+import { FORMAT_NAMES, RULE_CATALOGUE_FORMATS, type FormatName, type RuleCatalogueFormat } from '../report/format-names.js';
 import { escapeForTerminal } from '../report/terminal-text.js';
 import type { Rule } from '../rules/define-rule.js';
 import { RULES_BY_ID } from '../rules/registry.js';
@@ -87,7 +85,9 @@ export async function run(argv: readonly string[], io: CliIo, rules?: readonly R
     .description('print the rule catalogue: id, severity, clause, title')
     .addOption(new Option('--format <format>', 'catalogue format').choices(RULE_CATALOGUE_FORMATS).default('text'))
     .addOption(new Option('--lang <lang>', 'language').choices(['zh', 'en']))
-    .action((flags: { format: RuleCatalogueFormat; lang?: Lang }) => {
+    .action(async (flags: { format: RuleCatalogueFormat; lang?: Lang }) => {
+      // Imported here, as the formatters and `explain` are, so a start loads only what its command uses.
+      const { formatRuleCatalogue } = await import('../report/rule-catalogue.js');
       io.stdout.write(formatRuleCatalogue(flags.format, flags.lang ?? langFromEnv(io.env)));
     });
 
@@ -96,8 +96,10 @@ export async function run(argv: readonly string[], io: CliIo, rules?: readonly R
     .description('explain a rule: the clause, what is checked, how to fix, a passing and a failing example')
     .argument('<rule-id>', 'a rule id, as `dossier-check rules` lists them')
     .addOption(new Option('--lang <lang>', 'language').choices(['zh', 'en']))
-    .action((ruleId: string, flags: { lang?: Lang }) => {
-      io.stdout.write(formatExplanation(knownRule(ruleId), flags.lang ?? langFromEnv(io.env)));
+    .action(async (ruleId: string, flags: { lang?: Lang }) => {
+      const rule = knownRule(ruleId);
+      const { formatExplanation } = await import('../report/explain.js');
+      io.stdout.write(formatExplanation(rule, flags.lang ?? langFromEnv(io.env)));
     });
 
   program
@@ -184,7 +186,8 @@ async function runCheck(paths: string[], flags: CheckFlags, io: CliIo, rules: re
     return EXIT.toolFailure;
   }
   const lang = flags.lang ?? langFromEnv(io.env);
-  const context = { lang, color: colorFor(flags.color, io), verbose: flags.verbose ?? false, quiet: flags.quiet ?? false };
+  const context = { lang, color: await colorFor(flags.color, io), verbose: flags.verbose ?? false, quiet: flags.quiet ?? false };
+  const { FORMATTERS } = await import('../report/formatters.js');
   io.stdout.write(FORMATTERS[flags.format](report, context));
   if (flags.debug) {
     for (const dossier of report.dossiers) {

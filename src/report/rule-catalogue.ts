@@ -2,11 +2,11 @@ import { basisCitation, INPUT_CHECK_CITATION } from '../notice/basis.js';
 import { citation } from '../notice/clauses.js';
 import { MODAL_CLASS_LABEL, modalClass } from '../notice/modal-words.js';
 import type { Lang } from '../engine/types.js';
+import type { RuleCatalogueFormat } from './format-names.js';
 import type { RuleMeta } from '../rules/define-rule.js';
 import { ALL_RULES } from '../rules/registry.js';
 
-export const RULE_CATALOGUE_FORMATS = ['text', 'json'] as const;
-export type RuleCatalogueFormat = (typeof RULE_CATALOGUE_FORMATS)[number];
+export { RULE_CATALOGUE_FORMATS, type RuleCatalogueFormat } from './format-names.js';
 
 /** The sentence a rule rests on, its modal word and that word's class, as the JSON catalogue gives them. */
 export function restsJson(meta: RuleMeta) {

@@ -1,0 +1,79 @@
+// Bundles the command line into dist/bundle/ with esbuild, so a start loads a few files instead of some 170 modules.
+// `tsc` still builds dist/ (the library API and its types); this runs after it, from `npm run build`.
+//
+// Code the common run does not need (the text formatter, `explain`, the rule catalogue, chalk) is reached through
+// dynamic `import()`, and with `splitting` each such import becomes a chunk loaded only when it runs.
+import { existsSync, rmSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const defaultOutdir = `${root}dist/bundle`;
+
+/**
+ * Each entry becomes `dist/bundle/<name>.js`. A worker thread needs a file of its own, so a worker module is an entry
+ * beside the command line; one that does not exist yet is skipped, so the list can name it ahead of time.
+ */
+const ENTRIES = {
+  'dossier-check': 'src/cli/main.ts',
+  'check-worker': 'src/cli/check-worker.ts',
+};
+
+/** Node's own modules by the names packages use for them: `node:fs`, and `fs`, `buffer`, `process` without the prefix. */
+const BUILTIN = new RegExp(`^(node:.*|${builtinModules.map((name) => name.replace(/[/]/g, '\\/')).join('|')})$`);
+
+/**
+ * Node's own modules as `process.getBuiltinModule` gives them (Node 20.16 and later). An ES import of a built-in
+ * module builds its whole namespace, and for `node:fs` or `node:crypto` that runs the getters that load `fs/promises`
+ * and WebCrypto, some milliseconds of a start that needs neither; the module object itself loads nothing more. It
+ * also serves the bundled CommonJS packages' `require` calls, which an ES bundle has no `require` for.
+ *
+ * Commander loads `node:child_process` only to run executable subcommands, which this tool has none of: it gets the
+ * module on first use.
+ */
+const nodeBuiltins = {
+  name: 'node-builtins',
+  setup(build) {
+    build.onResolve({ filter: BUILTIN }, ({ path, importer }) => ({
+      path: path.replace(/^node:/, ''),
+      namespace: /[\\/]node_modules[\\/]commander[\\/]/.test(importer) && /child_process$/.test(path) ? 'node-builtin-on-use' : 'node-builtin',
+    }));
+    build.onLoad({ filter: /.*/, namespace: 'node-builtin' }, ({ path }) => ({
+      contents: `module.exports = process.getBuiltinModule(${JSON.stringify(`node:${path}`)});`,
+      loader: 'js',
+    }));
+    build.onLoad({ filter: /.*/, namespace: 'node-builtin-on-use' }, ({ path }) => ({
+      contents: `module.exports = new Proxy({}, { get: (_target, key) => process.getBuiltinModule(${JSON.stringify(`node:${path}`)})[key] });`,
+      loader: 'js',
+    }));
+  },
+};
+
+export async function bundle(overrides = {}) {
+  const outdir = overrides.outdir ?? defaultOutdir;
+  rmSync(outdir, { recursive: true, force: true });
+  const entryPoints = Object.entries(ENTRIES)
+    .filter(([, source]) => existsSync(`${root}${source}`))
+    .map(([out, source]) => ({ out, in: `${root}${source}` }));
+  const result = await build({
+    entryPoints,
+    outdir,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    // Every chunk sits in dist/bundle/ itself, two levels below the package root as dist/engine/*.js is, so a path
+    // computed from `import.meta.url` (the schema file's) resolves the same from the bundle as from dist/.
+    chunkNames: 'chunk-[hash]',
+    plugins: [nodeBuiltins],
+    legalComments: 'linked',
+    logLevel: 'warning',
+    metafile: true,
+    ...overrides,
+  });
+  return result.metafile;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await bundle();

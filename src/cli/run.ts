@@ -1,21 +1,26 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
-import { checkSources, DEFAULT_MAX_FILE_SIZE, type SourceInput } from '../engine/check.js';
-import { exitCode, EXIT, type FailOn } from '../engine/exit-code.js';
-import { discoverFiles, displayName, evidenceReaders, readBytes } from '../engine/sources.js';
+import { checkSource, DEFAULT_MAX_FILE_SIZE, type SourceInput } from '../engine/check.js';
+import { compareText } from '../engine/check-dossier.js';
+import { EXIT, exitCodeFor, type FailOn } from '../engine/exit-code.js';
+import { discoverFiles, displayName } from '../engine/sources.js';
+import { emptyTally, summaryOf, tallyDossier } from '../engine/summary.js';
+import { parametersInForce } from '../notice/parameters.js';
 import { SCHEMA_URL } from '../engine/validate.js';
 import { TOOL } from '../engine/version.js';
-import type { Lang, Report } from '../engine/types.js';
-import { FORMAT_NAMES, FORMATTERS, type FormatName } from '../report/formatters.js';
+import type { Lang, SkippedFile } from '../engine/types.js';
+import { FORMAT_NAMES, type FormatName, STREAMING_FORMATTERS } from '../report/formatters.js';
 import { formatRuleCatalogue, RULE_CATALOGUE_FORMATS, type RuleCatalogueFormat } from '../report/rule-catalogue.js';
 import { formatExplanation } from '../report/explain.js';
 import { escapeForTerminal } from '../report/terminal-text.js';
 import type { Rule } from '../rules/define-rule.js';
 import { RULES_BY_ID } from '../rules/registry.js';
 import { closestMatch } from '../engine/suggest.js';
-import { UsageError } from './errors.js';
+import { type FileCheckSettings, fileChecker } from './check-file.js';
+import { ToolFailure, UsageError } from './errors.js';
 import type { CliIo } from './io.js';
-import { colorFor, langFromEnv, parseAsOf, parseSize } from './options.js';
+import { colorFor, defaultJobs, langFromEnv, PARALLEL_THRESHOLD, parseAsOf, parseJobs, parseSize } from './options.js';
+import { checkInWorkers, type PoolTask } from './worker-pool.js';
 
 interface CheckFlags {
   format: FormatName;
@@ -29,6 +34,7 @@ interface CheckFlags {
   color?: boolean;
   debug?: boolean;
   allowEmpty?: boolean;
+  jobs?: string;
 }
 
 const STDIN = '-';
@@ -72,6 +78,7 @@ export async function run(argv: readonly string[], io: CliIo, rules?: readonly R
     .option('--rule <rule-id>', 'run only this rule; repeat for more (findings about unreadable files are always reported)', collect, [])
     .option('--debug', 'print stack traces of rules that failed')
     .option('--allow-empty', 'a run that finds no dossier is not an error (by default it exits 2)')
+    .option('--jobs <n>', `check on this many threads (default: the number of cores from ${PARALLEL_THRESHOLD} files up, else 1)`)
     .action(async (paths: string[], flags: CheckFlags) => {
       code = await runCheck(paths, flags, io, rules);
     });
@@ -113,6 +120,10 @@ export async function run(argv: readonly string[], io: CliIo, rules?: readonly R
     if (error instanceof UsageError) {
       // The message may echo what the user typed (a path, a rule id): shown escaped, like all text we did not write.
       io.stderr.write(`dossier-check: ${escapeForTerminal(error.message)}\n${usage}\n`);
+      return EXIT.toolFailure;
+    }
+    if (error instanceof ToolFailure) {
+      io.stderr.write(`dossier-check: ${escapeForTerminal(error.message)}\n`);
       return EXIT.toolFailure;
     }
     throw error;
@@ -158,29 +169,51 @@ async function runCheck(paths: string[], flags: CheckFlags, io: CliIo, rules: re
   if (missing.length > 0) throw new UsageError(`no such file or folder: ${missing.join(', ')}`);
 
   const maxFileSize = flags.maxFileSize === undefined ? DEFAULT_MAX_FILE_SIZE : parseSize(flags.maxFileSize);
+  const jobs = flags.jobs === undefined ? undefined : parseJobs(flags.jobs);
   const stdin = requested.includes(STDIN) ? await io.readStdin(maxFileSize) : undefined;
-  const evidenceReader = evidenceReaders();
-  // Files are read one at a time as the engine asks for them, so memory does not grow with their number.
-  function* inputs(): Generator<SourceInput> {
-    if (stdin) yield stdin.ok ? { file: '<stdin>', bytes: stdin.bytes, explicit: true } : { file: '<stdin>', error: stdin.failure };
-    for (const { path, explicit } of files) {
-      const read = readBytes(path, maxFileSize);
-      const name = displayName(path, io.cwd);
-      yield read.ok ? { file: name, bytes: read.bytes, evidence: evidenceReader(path), explicit } : { file: name, error: read.failure };
-    }
-  }
+  const only = flags.rule && flags.rule.length > 0 ? [...new Set(flags.rule.map((id) => knownRule(id).meta.id))] : undefined;
+  const settings: FileCheckSettings = { cwd: io.cwd, asOf, maxFileSize, ...(only ? { only } : {}) };
+  // The one place a file is checked in this thread; workers run the same function on their own files.
+  const checkOneFile = fileChecker(settings, rules);
 
-  const only = flags.rule && flags.rule.length > 0 ? new Set(flags.rule.map((id) => knownRule(id).meta.id)) : undefined;
-  const report = checkSources(inputs(), { asOf, maxFileSize, ...(only ? { only } : {}), ...(rules ? { rules } : {}) });
-  if (report.dossiers.length === 0 && !flags.allowEmpty) {
-    io.stderr.write(noDossierFound(requested, report, flags.verbose ?? false));
-    return EXIT.toolFailure;
+  // In the order of the report (by the name shown), so each result can be written as soon as it is known.
+  const tasks: PoolTask[] = files.map(({ path, explicit }) => ({ path, explicit, name: displayName(path, io.cwd) }));
+  if (stdin) {
+    const input: SourceInput = stdin.ok ? { file: '<stdin>', bytes: stdin.bytes, explicit: true } : { file: '<stdin>', error: stdin.failure };
+    tasks.push({
+      name: '<stdin>',
+      here: () => checkSource(input, { asOf, maxFileSize, ...(only ? { only: new Set(only) } : {}), ...(rules ? { rules } : {}) }),
+    });
   }
+  tasks.sort((a, b) => compareText(a.name, b.name));
+  // A rule set of one's own is code, which cannot be sent to a worker thread.
+  const threads = rules ? 1 : (jobs ?? defaultJobs(tasks.length));
+  const outcomes =
+    threads > 1 ? checkInWorkers(tasks, settings, threads) : tasks.map((task) => ('here' in task ? task.here() : checkOneFile(task.path, task.explicit)));
+
   const lang = flags.lang ?? langFromEnv(io.env);
   const context = { lang, color: colorFor(flags.color, io), verbose: flags.verbose ?? false, quiet: flags.quiet ?? false };
-  io.stdout.write(FORMATTERS[flags.format](report, context));
-  if (flags.debug) {
-    for (const dossier of report.dossiers) {
+  const writer = STREAMING_FORMATTERS[flags.format](context);
+  const out = chunked(io.stdout);
+  const tally = emptyTally();
+  const skipped: SkippedFile[] = [];
+  // The report begins with its first dossier: a run that finds none writes nothing to stdout.
+  let begun = false;
+  const begin = () => {
+    if (!begun) out.write(writer.begin({ tool: TOOL, asOf, parameters: parametersInForce(asOf) }));
+    begun = true;
+  };
+  for await (const outcome of outcomes) {
+    if (outcome.kind === 'skipped') {
+      skipped.push(outcome.skipped);
+      tally.skipped++;
+      continue;
+    }
+    const dossier = outcome.result;
+    tallyDossier(tally, dossier);
+    begin();
+    out.write(writer.dossier(dossier));
+    if (flags.debug) {
       for (const trace of dossier.debug ?? []) {
         // Each stack frame keeps its line; everything else is escaped, newlines too: the message can quote the dossier.
         const lines = trace
@@ -191,21 +224,48 @@ async function runCheck(paths: string[], flags: CheckFlags, io: CliIo, rules: re
       }
     }
   }
-  return exitCode(report, flags.failOn);
+  if (tally.dossiers === 0 && !flags.allowEmpty) {
+    io.stderr.write(noDossierFound(requested, skipped, flags.verbose ?? false));
+    return EXIT.toolFailure;
+  }
+  begin();
+  out.write(writer.end({ summary: summaryOf(tally), skipped }));
+  out.flush();
+  return exitCodeFor(tally, flags.failOn);
+}
+
+/** Bytes of report text gathered before a write: one write per dossier would be a system call per dossier. */
+const WRITE_CHUNK = 64 * 1024;
+
+function chunked(stream: CliIo['stdout']): { write(text: string): void; flush(): void } {
+  let pending = '';
+  return {
+    write(text) {
+      pending += text;
+      if (pending.length >= WRITE_CHUNK) {
+        stream.write(pending);
+        pending = '';
+      }
+    },
+    flush() {
+      if (pending !== '') stream.write(pending);
+      pending = '';
+    },
+  };
 }
 
 /**
  * A run that checked no dossier says so instead of reporting "0 dossiers, all passed", as ESLint does for a pattern
  * that matches nothing: one line, and with `--verbose` the files that were skipped, one per line.
  */
-function noDossierFound(paths: readonly string[], report: Report, verbose: boolean): string {
+function noDossierFound(paths: readonly string[], skipped: readonly SkippedFile[], verbose: boolean): string {
   const where = paths.map(escapeForTerminal).join(', ');
-  const count = report.skipped.length;
+  const count = skipped.length;
   const why =
     count === 0
       ? 'no .yaml or .yml file'
       : `${count === 1 ? '1 YAML file' : `${count} YAML files`} skipped as not ${count === 1 ? 'a dossier' : 'dossiers'}${verbose ? '' : '; --verbose names them'}`;
   const lines = [`dossier-check: no dossier found in ${where} (${why}; --allow-empty accepts this)`];
-  if (verbose) for (const skipped of report.skipped) lines.push(`  ${escapeForTerminal(skipped.file)}: ${escapeForTerminal(skipped.reason.en)}`);
+  if (verbose) for (const file of skipped) lines.push(`  ${escapeForTerminal(file.file)}: ${escapeForTerminal(file.reason.en)}`);
   return `${lines.join('\n')}\n`;
 }

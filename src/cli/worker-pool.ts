@@ -42,9 +42,15 @@ interface Slot {
  * Checks the tasks on `jobs` worker threads and yields their outcomes in the order of the tasks, whatever the order
  * in which workers finish. A worker that dies while checking files gives each of those files an `internal-error`
  * (the run then exits 2) and is replaced, so the other files' results are kept; a worker that cannot start at all
- * fails the run with one line. Workers are ended when the iteration ends, however it ends.
+ * fails the run with one line. Workers are ended when the iteration ends, however it ends. `workerUrl` is for tests
+ * of how a failing worker is handled.
  */
-export async function* checkInWorkers(tasks: readonly PoolTask[], settings: FileCheckSettings, jobs: number): AsyncGenerator<SourceOutcome> {
+export async function* checkInWorkers(
+  tasks: readonly PoolTask[],
+  settings: FileCheckSettings,
+  jobs: number,
+  workerUrl: URL = WORKER_URL,
+): AsyncGenerator<SourceOutcome> {
   const done = new Map<number, SourceOutcome>();
   const window = jobs * REORDER_WINDOW_PER_WORKER;
   let next = 0;
@@ -74,7 +80,7 @@ export async function* checkInWorkers(tasks: readonly PoolTask[], settings: File
   };
 
   const start = (): Slot => {
-    const slot: Slot = { worker: new Worker(WORKER_URL, { workerData: settings }), ready: false, busy: new Set() };
+    const slot: Slot = { worker: new Worker(workerUrl, { workerData: settings }), ready: false, busy: new Set() };
     slot.worker.on('message', (reply: WorkerReply) => {
       if ('ready' in reply) slot.ready = true;
       else {

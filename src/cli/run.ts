@@ -188,8 +188,13 @@ async function runCheck(paths: string[], flags: CheckFlags, io: CliIo, rules: re
   tasks.sort((a, b) => compareText(a.name, b.name));
   // A rule set of one's own is code, which cannot be sent to a worker thread.
   const threads = rules ? 1 : (jobs ?? defaultJobs(tasks.length));
+  // Lazily, one file at a time as the report asks for it: results are not kept.
   const outcomes =
-    threads > 1 ? checkInWorkers(tasks, settings, threads) : tasks.map((task) => ('here' in task ? task.here() : checkOneFile(task.path, task.explicit)));
+    threads > 1
+      ? checkInWorkers(tasks, settings, threads)
+      : (function* () {
+          for (const task of tasks) yield 'here' in task ? task.here() : checkOneFile(task.path, task.explicit);
+        })();
 
   const lang = flags.lang ?? langFromEnv(io.env);
   const context = { lang, color: colorFor(flags.color, io), verbose: flags.verbose ?? false, quiet: flags.quiet ?? false };

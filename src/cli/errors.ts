@@ -6,3 +6,12 @@ export class UsageError extends Error {
     this.name = 'UsageError';
   }
 }
+
+/** The tool could not do its work (not the user's mistake, not a finding): one line, exit code 2. */
+export class ToolFailure extends Error {
+  readonly code = 'TOOL_FAILURE';
+  constructor(message: string) {
+    super(message);
+    this.name = 'ToolFailure';
+  }
+}

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import type { ChalkInstance } from 'chalk';
 import { isIsoDate } from '../dossier/dates.js';
 import type { Lang } from '../engine/types.js';
@@ -40,4 +41,16 @@ export function parseSize(value: string): number {
   if (!match) throw new UsageError(`--max-file-size expects a size in bytes or with k/m, such as 16m; got "${value}"`);
   const unit = (match[2] ?? '').toLowerCase().charAt(0);
   return Number(match[1]) * (unit === 'm' ? 1024 * 1024 : unit === 'k' ? 1024 : 1);
+}
+
+/** Below this many files a run stays in one thread: starting workers costs more than they save. */
+export const PARALLEL_THRESHOLD = 200;
+
+export function defaultJobs(files: number): number {
+  return files < PARALLEL_THRESHOLD ? 1 : availableParallelism();
+}
+
+export function parseJobs(value: string): number {
+  if (!/^\d+$/.test(value.trim()) || Number(value) < 1) throw new UsageError(`--jobs expects a whole number of threads, 1 or more; got "${value}"`);
+  return Number(value);
 }

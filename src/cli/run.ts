@@ -1,21 +1,26 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
-import { checkSources, DEFAULT_MAX_FILE_SIZE, type SourceInput } from '../engine/check.js';
-import { exitCode, EXIT, type FailOn } from '../engine/exit-code.js';
-import { discoverFiles, displayName, evidenceReaders, type ReadResult, readBytes } from '../engine/sources.js';
-import { SCHEMA_URL } from '../engine/validate.js';
+import type { SourceInput } from '../engine/check.js';
+import type { SourceOutcome } from '../engine/check-dossier.js';
+import { EXIT, exitCodeFor, type FailOn } from '../engine/exit-code.js';
+import { DEFAULT_MAX_FILE_SIZE } from '../engine/read-limits.js';
+import { discoverFiles, displayName, evidenceReaders, readBytes } from '../engine/sources.js';
+import { emptyTally, summaryOf, tallyDossier } from '../engine/summary.js';
+import type { CheckOptions, Lang, SkippedFile } from '../engine/types.js';
 import { TOOL } from '../engine/version.js';
-import type { CheckOptions, Lang, Report } from '../engine/types.js';
 import { parametersInForce } from '../notice/parameters.js';
-import { FORMAT_NAMES, RULE_CATALOGUE_FORMATS, type FormatName, type RuleCatalogueFormat } from '../report/format-names.js';
+import { FORMAT_NAMES, type FormatName, RULE_CATALOGUE_FORMATS, type RuleCatalogueFormat } from '../report/format-names.js';
 import { escapeForTerminal } from '../report/terminal-text.js';
 import type { Rule } from '../rules/define-rule.js';
-import { RULES_BY_ID } from '../rules/registry.js';
-import { closestMatch } from '../engine/suggest.js';
-import { UsageError } from './errors.js';
+import type { FileCheckSettings } from './check-file.js';
+import { ToolFailure, UsageError } from './errors.js';
 import type { CliIo } from './io.js';
-import { colorFor, langFromEnv, parseAsOf, parseSize } from './options.js';
-import { CACHE_FILE_NAME, cacheContext, cacheFilePath, type FileOutcome, ResultCache } from './result-cache.js';
+import { colorFor, defaultJobs, langFromEnv, PARALLEL_THRESHOLD, parseAsOf, parseJobs, parseSize } from './options.js';
+import { CACHE_FILE_NAME, cacheContext, cacheFilePath, ResultCache } from './result-cache.js';
+import type { PoolTask } from './worker-pool.js';
+
+// The YAML parser, the validator, the rules and the formatters are imported when a run needs them, not at start:
+// a run whose dossiers all come from the cache, `schema`, `--help` and usage errors never load them.
 
 interface CheckFlags {
   format: FormatName;
@@ -29,6 +34,7 @@ interface CheckFlags {
   color?: boolean;
   debug?: boolean;
   allowEmpty?: boolean;
+  jobs?: string;
   cache?: boolean;
   cacheLocation?: string;
 }
@@ -74,6 +80,7 @@ export async function run(argv: readonly string[], io: CliIo, rules?: readonly R
     .option('--rule <rule-id>', 'run only this rule; repeat for more (findings about unreadable files are always reported)', collect, [])
     .option('--debug', 'print stack traces of rules that failed')
     .option('--allow-empty', 'a run that finds no dossier is not an error (by default it exits 2)')
+    .option('--jobs <n>', `check on this many threads (default: the number of cores from ${PARALLEL_THRESHOLD} files up, else 1)`)
     .option('--cache', 'reuse the results of dossiers unchanged since the last run with --cache (their evidence files, the rules and the options too)')
     .option('--cache-location <path>', `the cache file, or a folder for it (default: ./${CACHE_FILE_NAME}); used with --cache`)
     .action(async (paths: string[], flags: CheckFlags) => {
@@ -86,7 +93,6 @@ export async function run(argv: readonly string[], io: CliIo, rules?: readonly R
     .addOption(new Option('--format <format>', 'catalogue format').choices(RULE_CATALOGUE_FORMATS).default('text'))
     .addOption(new Option('--lang <lang>', 'language').choices(['zh', 'en']))
     .action(async (flags: { format: RuleCatalogueFormat; lang?: Lang }) => {
-      // Imported here, as the formatters and `explain` are, so a start loads only what its command uses.
       const { formatRuleCatalogue } = await import('../report/rule-catalogue.js');
       io.stdout.write(formatRuleCatalogue(flags.format, flags.lang ?? langFromEnv(io.env)));
     });
@@ -97,7 +103,7 @@ export async function run(argv: readonly string[], io: CliIo, rules?: readonly R
     .argument('<rule-id>', 'a rule id, as `dossier-check rules` lists them')
     .addOption(new Option('--lang <lang>', 'language').choices(['zh', 'en']))
     .action(async (ruleId: string, flags: { lang?: Lang }) => {
-      const rule = knownRule(ruleId);
+      const rule = await knownRule(ruleId);
       const { formatExplanation } = await import('../report/explain.js');
       io.stdout.write(formatExplanation(rule, flags.lang ?? langFromEnv(io.env)));
     });
@@ -105,7 +111,8 @@ export async function run(argv: readonly string[], io: CliIo, rules?: readonly R
   program
     .command('schema')
     .description('print the dossier JSON Schema')
-    .action(() => {
+    .action(async () => {
+      const { SCHEMA_URL } = await import('../engine/validate.js');
       io.stdout.write(readFileSync(SCHEMA_URL, 'utf8'));
     });
 
@@ -121,6 +128,10 @@ export async function run(argv: readonly string[], io: CliIo, rules?: readonly R
     if (error instanceof UsageError) {
       // The message may echo what the user typed (a path, a rule id): shown escaped, like all text we did not write.
       io.stderr.write(`dossier-check: ${escapeForTerminal(error.message)}\n${usage}\n`);
+      return EXIT.toolFailure;
+    }
+    if (error instanceof ToolFailure) {
+      io.stderr.write(`dossier-check: ${escapeForTerminal(error.message)}\n`);
       return EXIT.toolFailure;
     }
     throw error;
@@ -151,7 +162,9 @@ function usageHint(command: Command): string {
 }
 
 /** The rule with this id; an unknown id is a usage error that suggests the nearest one. */
-function knownRule(id: string): Rule {
+async function knownRule(id: string): Promise<Rule> {
+  const { RULES_BY_ID } = await import('../rules/registry.js');
+  const { closestMatch } = await import('../engine/suggest.js');
   const rule = RULES_BY_ID.get(id);
   if (rule) return rule;
   const nearest = closestMatch(id, [...RULES_BY_ID.keys()]);
@@ -166,31 +179,51 @@ async function runCheck(paths: string[], flags: CheckFlags, io: CliIo, rules: re
   if (missing.length > 0) throw new UsageError(`no such file or folder: ${missing.join(', ')}`);
 
   const maxFileSize = flags.maxFileSize === undefined ? DEFAULT_MAX_FILE_SIZE : parseSize(flags.maxFileSize);
+  const jobs = flags.jobs === undefined ? undefined : parseJobs(flags.jobs);
   const stdin = requested.includes(STDIN) ? await io.readStdin(maxFileSize) : undefined;
-  const evidenceReader = evidenceReaders();
-  // Files are read one at a time as the engine asks for them, so memory does not grow with their number.
-  function* inputs(): Generator<SourceInput> {
-    if (stdin) yield stdin.ok ? { file: '<stdin>', bytes: stdin.bytes, explicit: true } : { file: '<stdin>', error: stdin.failure };
-    for (const { path, explicit } of files) {
-      const read = readBytes(path, maxFileSize);
-      const name = displayName(path, io.cwd);
-      yield read.ok ? { file: name, bytes: read.bytes, evidence: evidenceReader(path), explicit } : { file: name, error: read.failure };
-    }
-  }
+  const only = flags.rule && flags.rule.length > 0 ? [...new Set(await Promise.all(flags.rule.map(async (id) => (await knownRule(id)).meta.id)))] : undefined;
+  const settings: FileCheckSettings = { cwd: io.cwd, asOf, maxFileSize, ...(only ? { only } : {}) };
+  const options: CheckOptions = { asOf, maxFileSize, ...(only ? { only: new Set(only) } : {}), ...(rules ? { rules } : {}) };
 
-  const only = flags.rule && flags.rule.length > 0 ? new Set(flags.rule.map((id) => knownRule(id).meta.id)) : undefined;
-  const options: CheckOptions = { asOf, maxFileSize, ...(only ? { only } : {}), ...(rules ? { rules } : {}) };
-  const report = flags.cache ? await checkWithCache(files, stdin, options, flags.cacheLocation, io) : checkSources(inputs(), options);
-  if (report.dossiers.length === 0 && !flags.allowEmpty) {
-    io.stderr.write(noDossierFound(requested, report, flags.verbose ?? false));
-    return EXIT.toolFailure;
+  // In the order of the report (by the name shown), so each result can be written as soon as it is known.
+  const tasks: PoolTask[] = files.map(({ path, explicit }) => ({ path, explicit, name: displayName(path, io.cwd) }));
+  if (stdin) {
+    const input: SourceInput = stdin.ok ? { file: '<stdin>', bytes: stdin.bytes, explicit: true } : { file: '<stdin>', error: stdin.failure };
+    tasks.push({ name: '<stdin>', here: () => checkSourceLazily(input, options) });
   }
+  tasks.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  // A rule set of one's own is code, which cannot be sent to a worker thread; the cache is consulted in this thread.
+  const threads = rules || flags.cache ? 1 : (jobs ?? defaultJobs(tasks.length));
+  const cache = flags.cache
+    ? new ResultCache(cacheFilePath(flags.cacheLocation, io.cwd), cacheContext({ ...options, maxFileSize }), (line) => io.stderr.write(`${line}\n`))
+    : undefined;
+  // Lazily, one file at a time as the report asks for it: results are not kept.
+  const outcomes = threads > 1 ? (await import('./worker-pool.js')).checkInWorkers(tasks, settings, threads) : checkHere(tasks, settings, rules, cache);
+
   const lang = flags.lang ?? langFromEnv(io.env);
   const context = { lang, color: await colorFor(flags.color, io), verbose: flags.verbose ?? false, quiet: flags.quiet ?? false };
-  const { FORMATTERS } = await import('../report/formatters.js');
-  io.stdout.write(FORMATTERS[flags.format](report, context));
-  if (flags.debug) {
-    for (const dossier of report.dossiers) {
+  const { STREAMING_FORMATTERS } = await import('../report/formatters.js');
+  const writer = STREAMING_FORMATTERS[flags.format](context);
+  const out = chunked(io.stdout);
+  const tally = emptyTally();
+  const skipped: SkippedFile[] = [];
+  // The report begins with its first dossier: a run that finds none writes nothing to stdout.
+  let begun = false;
+  const begin = () => {
+    if (!begun) out.write(writer.begin({ tool: TOOL, asOf, parameters: parametersInForce(asOf) }));
+    begun = true;
+  };
+  for await (const outcome of outcomes) {
+    if (outcome.kind === 'skipped') {
+      skipped.push(outcome.skipped);
+      tally.skipped++;
+      continue;
+    }
+    const dossier = outcome.result;
+    tallyDossier(tally, dossier);
+    begin();
+    out.write(writer.dossier(dossier));
+    if (flags.debug) {
       for (const trace of dossier.debug ?? []) {
         // Each stack frame keeps its line; everything else is escaped, newlines too: the message can quote the dossier.
         const lines = trace
@@ -201,51 +234,81 @@ async function runCheck(paths: string[], flags: CheckFlags, io: CliIo, rules: re
       }
     }
   }
-  return exitCode(report, flags.failOn);
+  cache?.save();
+  if (tally.dossiers === 0 && !flags.allowEmpty) {
+    io.stderr.write(noDossierFound(requested, skipped, flags.verbose ?? false));
+    return EXIT.toolFailure;
+  }
+  begin();
+  out.write(writer.end({ summary: summaryOf(tally), skipped }));
+  out.flush();
+  return exitCodeFor(tally, flags.failOn);
 }
 
-// ---- `--cache`: a wrapper around the check of each file; the cache's logic is all in result-cache.ts. ----
+/** The engine, loaded on the first file that is really checked. */
+async function checkSourceLazily(input: SourceInput, options: CheckOptions): Promise<SourceOutcome> {
+  const { checkSource } = await import('../engine/check.js');
+  return checkSource(input, options);
+}
 
 /**
- * Checks the files through the result cache: a file whose entry still holds is not checked again, and the engine
- * (with the YAML parser, the validator and the rules) is loaded only for the first file that is. Standard input and
- * files that cannot be read are always checked.
+ * Checks the files in this thread, in order. With `--cache`, a file whose entry still holds is not checked again,
+ * and the engine is loaded only for the first file that is; standard input and unreadable files are always checked.
  */
-async function checkWithCache(
-  files: readonly { path: string; explicit: boolean }[],
-  stdin: ReadResult | undefined,
-  options: CheckOptions,
-  location: string | undefined,
-  io: CliIo,
-): Promise<Report> {
-  const context = cacheContext({ ...options, maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE });
-  const cache = new ResultCache(cacheFilePath(location, io.cwd), context, (line) => io.stderr.write(`${line}\n`));
-  const evidenceReader = evidenceReaders();
-  const checkOne = async (input: SourceInput): Promise<FileOutcome> => {
-    const engine = await import('../engine/check.js');
-    const { dossiers, skipped } = engine.checkSources([input], options);
-    return dossiers[0] ? { kind: 'dossier', result: dossiers[0] } : { kind: 'skipped', skipped: skipped[0]! };
+async function* checkHere(
+  tasks: readonly PoolTask[],
+  settings: FileCheckSettings,
+  rules: readonly Rule[] | undefined,
+  cache: ResultCache | undefined,
+): AsyncGenerator<SourceOutcome> {
+  let checkOneFile: ((path: string, explicit: boolean) => SourceOutcome) | undefined;
+  const checker = async () => {
+    checkOneFile ??= (await import('./check-file.js')).fileChecker(settings, rules);
+    return checkOneFile;
   };
-  const outcomes: FileOutcome[] = [];
-  if (stdin) outcomes.push(await checkOne(stdin.ok ? { file: '<stdin>', bytes: stdin.bytes, explicit: true } : { file: '<stdin>', error: stdin.failure }));
-  for (const { path, explicit } of files) {
-    const read = readBytes(path, options.maxFileSize);
-    const name = displayName(path, io.cwd);
-    const outcome = read.ok
-      ? await cache.check({ path, name, explicit, bytes: read.bytes }, evidenceReader(path), (evidence) =>
-          checkOne({ file: name, bytes: read.bytes, evidence, explicit }),
-        )
-      : await checkOne({ file: name, error: read.failure });
-    outcomes.push(outcome);
+  const evidence = cache ? evidenceReaders() : undefined;
+  for (const task of tasks) {
+    if ('here' in task) {
+      yield await task.here();
+      continue;
+    }
+    if (!cache || !evidence) {
+      yield (await checker())(task.path, task.explicit);
+      continue;
+    }
+    const read = readBytes(task.path, settings.maxFileSize);
+    if (!read.ok) {
+      yield (await checker())(task.path, task.explicit);
+      continue;
+    }
+    const { path, explicit, name } = task;
+    yield await cache.check({ path, name, explicit, bytes: read.bytes }, evidence(path), (recorded) =>
+      checkSourceLazily({ file: name, bytes: read.bytes, evidence: recorded, explicit }, cacheOptions(settings, rules)),
+    );
   }
-  cache.save();
-  const byFile = <T extends { file: string }>(a: T, b: T) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+}
+
+function cacheOptions(settings: FileCheckSettings, rules: readonly Rule[] | undefined): CheckOptions {
+  return { asOf: settings.asOf, maxFileSize: settings.maxFileSize, ...(settings.only ? { only: new Set(settings.only) } : {}), ...(rules ? { rules } : {}) };
+}
+
+/** Bytes of report text gathered before a write: one write per dossier would be a system call per dossier. */
+const WRITE_CHUNK = 64 * 1024;
+
+function chunked(stream: CliIo['stdout']): { write(text: string): void; flush(): void } {
+  let pending = '';
   return {
-    tool: TOOL,
-    asOf: options.asOf,
-    parameters: parametersInForce(options.asOf),
-    dossiers: outcomes.flatMap((outcome) => (outcome.kind === 'dossier' ? [outcome.result] : [])).sort(byFile),
-    skipped: outcomes.flatMap((outcome) => (outcome.kind === 'skipped' ? [outcome.skipped] : [])).sort(byFile),
+    write(text) {
+      pending += text;
+      if (pending.length >= WRITE_CHUNK) {
+        stream.write(pending);
+        pending = '';
+      }
+    },
+    flush() {
+      if (pending !== '') stream.write(pending);
+      pending = '';
+    },
   };
 }
 
@@ -253,14 +316,14 @@ async function checkWithCache(
  * A run that checked no dossier says so instead of reporting "0 dossiers, all passed", as ESLint does for a pattern
  * that matches nothing: one line, and with `--verbose` the files that were skipped, one per line.
  */
-function noDossierFound(paths: readonly string[], report: Report, verbose: boolean): string {
+function noDossierFound(paths: readonly string[], skipped: readonly SkippedFile[], verbose: boolean): string {
   const where = paths.map(escapeForTerminal).join(', ');
-  const count = report.skipped.length;
+  const count = skipped.length;
   const why =
     count === 0
       ? 'no .yaml or .yml file'
       : `${count === 1 ? '1 YAML file' : `${count} YAML files`} skipped as not ${count === 1 ? 'a dossier' : 'dossiers'}${verbose ? '' : '; --verbose names them'}`;
   const lines = [`dossier-check: no dossier found in ${where} (${why}; --allow-empty accepts this)`];
-  if (verbose) for (const skipped of report.skipped) lines.push(`  ${escapeForTerminal(skipped.file)}: ${escapeForTerminal(skipped.reason.en)}`);
+  if (verbose) for (const file of skipped) lines.push(`  ${escapeForTerminal(file.file)}: ${escapeForTerminal(file.reason.en)}`);
   return `${lines.join('\n')}\n`;
 }

@@ -1,7 +1,7 @@
 import { parametersInForce } from '../notice/parameters.js';
 import type { EvidenceFile } from '../rules/define-rule.js';
 import { INPUT_RULES } from '../rules/registry.js';
-import { checkDossierText, compareText, failedDossier } from './check-dossier.js';
+import { checkDossierText, compareText, failedDossier, type SourceOutcome } from './check-dossier.js';
 import { decodeSource } from './decode.js';
 import { DEFAULT_MAX_FILE_SIZE } from './read-limits.js';
 import type { CheckOptions, DossierResult, Localized, Report, SkippedFile } from './types.js';
@@ -40,32 +40,34 @@ function readFailureDossier(file: string, failure: ReadFailure, limit: number): 
   return failedDossier(file, { rule: yamlSyntax, messageId: 'unreadable', data: { detail: failure.detail }, at: START_OF_FILE });
 }
 
-/** Checks many sources into one report. Pure: inputs in, data out. */
-export function checkSources(inputs: Iterable<SourceInput>, options: CheckOptions): Report {
+/**
+ * Checks one source: a dossier's result, or why it was skipped as not being one. Pure, and the unit of work of a
+ * run, whether the run keeps the results (`checkSources`) or streams them.
+ */
+export function checkSource(input: SourceInput, options: CheckOptions): SourceOutcome {
   const limit = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  if ('error' in input) return { kind: 'dossier', result: readFailureDossier(input.file, input.error, limit) };
+  if (input.bytes.length > limit) {
+    return { kind: 'dossier', result: readFailureDossier(input.file, { kind: 'tooLarge', size: input.bytes.length }, limit) };
+  }
+  const decoded = decodeSource(input.bytes);
+  if (!decoded.ok) {
+    const finding = { rule: yamlSyntax, messageId: decoded.reason, data: { byte: decoded.detail ?? '' }, at: { range: decoded.at } };
+    return { kind: 'dossier', result: failedDossier(input.file, finding) };
+  }
+  return checkDossierText(decoded.text, input.file, options, {
+    ...(input.evidence ? { evidence: input.evidence } : {}),
+    ...(input.explicit ? { explicit: true } : {}),
+    ...(decoded.convertedFrom ? { convertedFrom: decoded.convertedFrom } : {}),
+  });
+}
+
+/** Checks many sources into one report, sorted by file name. Pure: inputs in, data out. */
+export function checkSources(inputs: Iterable<SourceInput>, options: CheckOptions): Report {
   const dossiers: DossierResult[] = [];
   const skipped: SkippedFile[] = [];
   for (const input of inputs) {
-    if ('error' in input) {
-      dossiers.push(readFailureDossier(input.file, input.error, limit));
-      continue;
-    }
-    if (input.bytes.length > limit) {
-      dossiers.push(readFailureDossier(input.file, { kind: 'tooLarge', size: input.bytes.length }, limit));
-      continue;
-    }
-    const decoded = decodeSource(input.bytes);
-    if (!decoded.ok) {
-      dossiers.push(
-        failedDossier(input.file, { rule: yamlSyntax, messageId: decoded.reason, data: { byte: decoded.detail ?? '' }, at: { range: decoded.at } }),
-      );
-      continue;
-    }
-    const outcome = checkDossierText(decoded.text, input.file, options, {
-      ...(input.evidence ? { evidence: input.evidence } : {}),
-      ...(input.explicit ? { explicit: true } : {}),
-      ...(decoded.convertedFrom ? { convertedFrom: decoded.convertedFrom } : {}),
-    });
+    const outcome = checkSource(input, options);
     if (outcome.kind === 'dossier') dossiers.push(outcome.result);
     else skipped.push(outcome.skipped);
   }

@@ -1,16 +1,19 @@
-import { INPUT_RULES } from '../rules/registry.js';
+import { type Tally, tallyReport } from './summary.js';
 import type { Report, Severity } from './types.js';
 
 export type FailOn = Severity | 'none';
 
 export const EXIT = { ok: 0, findings: 1, toolFailure: 2 } as const;
 
-const RANK: Record<Severity, number> = { warning: 1, error: 2 };
-
 /** 0: nothing at or above `failOn`; 1: findings at or above it; 2: a rule failed to run (a defect of the tool). */
 export function exitCode(report: Report, failOn: FailOn): number {
-  const findings = report.dossiers.flatMap((dossier) => dossier.findings);
-  if (findings.some((finding) => finding.ruleId === INPUT_RULES.internalError.meta.id)) return EXIT.toolFailure;
+  return exitCodeFor(tallyReport(report), failOn);
+}
+
+/** The same decision from the counts alone, for a run that streams its report and keeps no dossier. */
+export function exitCodeFor(counts: Pick<Tally, 'errors' | 'warnings' | 'internalErrors'>, failOn: FailOn): number {
+  if (counts.internalErrors > 0) return EXIT.toolFailure;
   if (failOn === 'none') return EXIT.ok;
-  return findings.some((finding) => RANK[finding.severity] >= RANK[failOn]) ? EXIT.findings : EXIT.ok;
+  const failing = failOn === 'error' ? counts.errors : counts.errors + counts.warnings;
+  return failing > 0 ? EXIT.findings : EXIT.ok;
 }

@@ -32,10 +32,56 @@ export function schemaAt(schema: SchemaNode, path: readonly (string | number)[])
   return node;
 }
 
+/**
+ * What the walk needs of one schema node, with its `$ref` resolved and its children compiled in turn. Built once
+ * per schema node and kept for every later dossier: resolving references (merging the referenced node into a new
+ * object) for each value of each dossier cost more than validating it.
+ */
+interface CompiledNode {
+  reference: string | undefined;
+  date: boolean;
+  uniqueIds: boolean;
+  items: CompiledNode | undefined;
+  properties: Map<string, CompiledNode> | undefined;
+}
+
+/** Compiled nodes of each schema, by the (unresolved) node they were compiled from. */
+const compiledSchemas = new WeakMap<SchemaNode, WeakMap<SchemaNode, CompiledNode>>();
+
+function compile(schema: SchemaNode, node: SchemaNode): CompiledNode {
+  let compiled = compiledSchemas.get(schema);
+  if (!compiled) {
+    compiled = new WeakMap();
+    compiledSchemas.set(schema, compiled);
+  }
+  const known = compiled.get(node);
+  if (known) return known;
+  const resolved = resolveRef(schema, node);
+  const reference = resolved['x-dossier-reference'];
+  const result: CompiledNode = {
+    reference: typeof reference === 'string' ? reference : undefined,
+    date: resolved.format === 'date',
+    uniqueIds: resolved['x-dossier-unique-ids'] === true,
+    items: undefined,
+    properties: undefined,
+  };
+  // Kept before the children are compiled: a recursive definition then meets itself and stops.
+  compiled.set(node, result);
+  const items = resolved.items;
+  if (items && typeof items === 'object') result.items = compile(schema, items as SchemaNode);
+  const properties = resolved.properties;
+  if (properties && typeof properties === 'object') {
+    result.properties = new Map();
+    for (const [key, child] of Object.entries(properties as Record<string, unknown>)) {
+      if (child && typeof child === 'object') result.properties.set(key, compile(schema, child as SchemaNode));
+    }
+  }
+  return result;
+}
+
 export function semanticProblems(data: unknown, schema: SchemaNode): SemanticProblem[] {
   const problems: SemanticProblem[] = [];
   const root = data as Record<string, unknown> | null;
-  const resolve = (node: SchemaNode): SchemaNode => resolveRef(schema, node);
   // The ids of each referenced collection, gathered once: searching the list per reference is quadratic.
   const idsByCollection = new Map<string, Set<unknown>>();
   const idsOf = (collection: string): Set<unknown> => {
@@ -48,17 +94,15 @@ export function semanticProblems(data: unknown, schema: SchemaNode): SemanticPro
     return ids;
   };
 
-  const walk = (value: unknown, node: SchemaNode, path: (string | number)[]) => {
-    const schemaNode = resolve(node);
-    const collection = schemaNode['x-dossier-reference'];
-    if (typeof collection === 'string' && typeof value === 'string') {
-      if (!idsOf(collection).has(value)) problems.push({ kind: 'reference', path, collection, id: value });
-    }
-    if (schemaNode.format === 'date' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !isIsoDate(value)) {
-      problems.push({ kind: 'date', path, value });
-    }
-    if (Array.isArray(value)) {
-      if (schemaNode['x-dossier-unique-ids'] === true) {
+  // One path, extended and shortened as the walk goes; copied only into a problem, which is rare.
+  const path: (string | number)[] = [];
+  const walk = (value: unknown, node: CompiledNode) => {
+    if (typeof value === 'string') {
+      if (node.reference !== undefined && !idsOf(node.reference).has(value))
+        problems.push({ kind: 'reference', path: [...path], collection: node.reference, id: value });
+      if (node.date && /^\d{4}-\d{2}-\d{2}$/.test(value) && !isIsoDate(value)) problems.push({ kind: 'date', path: [...path], value });
+    } else if (Array.isArray(value)) {
+      if (node.uniqueIds) {
         const seen = new Set<unknown>();
         value.forEach((entry, index) => {
           const id = (entry as { id?: unknown } | null)?.id;
@@ -67,19 +111,25 @@ export function semanticProblems(data: unknown, schema: SchemaNode): SemanticPro
           seen.add(id);
         });
       }
-      const items = schemaNode.items as SchemaNode | undefined;
-      if (items)
-        value.forEach((entry, index) => {
-          walk(entry, items, [...path, index]);
-        });
-    } else if (value !== null && typeof value === 'object') {
-      const properties = (schemaNode.properties ?? {}) as Record<string, SchemaNode>;
-      for (const [key, child] of Object.entries(value)) {
-        if (Object.hasOwn(properties, key)) walk(child, properties[key]!, [...path, key]);
+      const items = node.items;
+      if (items) {
+        for (let index = 0; index < value.length; index++) {
+          path.push(index);
+          walk(value[index], items);
+          path.pop();
+        }
+      }
+    } else if (value !== null && typeof value === 'object' && node.properties) {
+      for (const key of Object.keys(value)) {
+        const property = node.properties.get(key);
+        if (!property) continue;
+        path.push(key);
+        walk((value as Record<string, unknown>)[key], property);
+        path.pop();
       }
     }
   };
-  walk(data, schema, []);
+  walk(data, compile(schema, schema));
   return problems;
 }
 

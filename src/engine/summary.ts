@@ -1,4 +1,5 @@
-import type { Report } from './types.js';
+import { internalError } from '../rules/dossier-input/internal-error.js';
+import type { DossierResult, Report } from './types.js';
 
 export interface Summary {
   dossiers: number;
@@ -9,15 +10,42 @@ export interface Summary {
   skipped: number;
 }
 
+/**
+ * The counts a run keeps while its report is streamed: the summary, and how many `internal-error` findings there
+ * were (the exit code needs that, the summary does not show it). Counting as dossiers go by keeps memory flat.
+ */
+export interface Tally extends Summary {
+  internalErrors: number;
+}
+
+export function emptyTally(): Tally {
+  return { dossiers: 0, passed: 0, failed: 0, errors: 0, warnings: 0, skipped: 0, internalErrors: 0 };
+}
+
+export function tallyDossier(tally: Tally, dossier: DossierResult): void {
+  tally.dossiers++;
+  if (dossier.verdict === 'pass') tally.passed++;
+  else tally.failed++;
+  for (const finding of dossier.findings) {
+    if (finding.severity === 'error') tally.errors++;
+    else tally.warnings++;
+    if (finding.ruleId === internalError.meta.id) tally.internalErrors++;
+  }
+}
+
+export function tallyReport(report: Report): Tally {
+  const tally = emptyTally();
+  for (const dossier of report.dossiers) tallyDossier(tally, dossier);
+  tally.skipped = report.skipped.length;
+  return tally;
+}
+
+/** The summary a report shows: the tally without what only the exit code needs. */
+export function summaryOf(tally: Tally): Summary {
+  const { dossiers, passed, failed, errors, warnings, skipped } = tally;
+  return { dossiers, passed, failed, errors, warnings, skipped };
+}
+
 export function summarize(report: Report): Summary {
-  const findings = report.dossiers.flatMap((dossier) => dossier.findings);
-  const passed = report.dossiers.filter((dossier) => dossier.verdict === 'pass').length;
-  return {
-    dossiers: report.dossiers.length,
-    passed,
-    failed: report.dossiers.length - passed,
-    errors: findings.filter((finding) => finding.severity === 'error').length,
-    warnings: findings.filter((finding) => finding.severity === 'warning').length,
-    skipped: report.skipped.length,
-  };
+  return summaryOf(tallyReport(report));
 }

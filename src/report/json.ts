@@ -1,7 +1,8 @@
 import { basisCitation } from '../notice/basis.js';
 import { citation } from '../notice/clauses.js';
-import { summarize } from '../engine/summary.js';
+import type { DossierResult, Lang } from '../engine/types.js';
 import type { Formatter } from './format-context.js';
+import { type StreamingFormatter, wholeReport } from './report-stream.js';
 
 /**
  * The version of the report's shape (`schemas/report.schema.json`). 2: a finding may lack `clause` (the tool's own
@@ -9,58 +10,90 @@ import type { Formatter } from './format-context.js';
  */
 export const REPORT_VERSION = 2;
 
+type DossierJson = ReturnType<typeof dossierJson>;
+
+function dossierJson(dossier: DossierResult, lang: Lang) {
+  return {
+    file: dossier.file,
+    verdict: dossier.verdict,
+    ...(dossier.project ? { project: dossier.project } : {}),
+    evaluated: dossier.evaluated,
+    checklist: dossier.checklist.map((item) => ({
+      key: item.key,
+      label: item.label[lang],
+      status: item.status,
+      ...(item.basis === undefined ? {} : { basis: item.basis }),
+      clause: { id: item.clause, citation: citation(item.clause) },
+      line: item.line,
+      column: item.column,
+      path: item.path,
+    })),
+    findings: dossier.findings.map((finding) => ({
+      ruleId: finding.ruleId,
+      messageId: finding.messageId,
+      severity: finding.severity,
+      message: finding.message[lang],
+      messages: finding.message,
+      // The tool's own input checks cite no clause of the notice.
+      ...(finding.clause ? { clause: { id: finding.clause.id, reference: finding.clause.reference, citation: citation(finding.clause.id) } } : {}),
+      ...(finding.basis ? { basis: { ...finding.basis, citation: basisCitation(finding.basis, lang) } } : {}),
+      file: finding.file,
+      line: finding.line,
+      column: finding.column,
+      endLine: finding.endLine,
+      endColumn: finding.endColumn,
+      path: finding.path,
+    })),
+  };
+}
+
+/** `JSON.stringify(value, null, 2)` as it reads at `depth` levels of nesting: strings hold no raw newline to break. */
+function nested(value: DossierJson, depth: number): string {
+  const indent = '  '.repeat(depth);
+  return indent + JSON.stringify(value, null, 2).replaceAll('\n', `\n${indent}`);
+}
+
 /**
  * The machine contract: a stable shape other tools rely on (documented in the README). Messages are given in the
- * chosen language as `message` and in both as `messages`.
+ * chosen language as `message` and in both as `messages`. Written as one JSON document in pieces: the header, each
+ * dossier as it is checked, then `skipped` and `summary`, which need every dossier seen.
  */
-export const formatJson: Formatter = (report, { lang }) => {
-  const output = {
-    reportVersion: REPORT_VERSION,
-    tool: report.tool,
-    asOf: report.asOf,
-    parameters: report.parameters.map((p) => ({
-      name: p.name,
-      value: p.value,
-      ...(p.unit ? { unit: p.unit } : {}),
-      from: p.from,
-      source: p.source,
-      ...(p.note ? { note: p.note[lang] } : {}),
-      status: p.status,
-    })),
-    summary: summarize(report),
-    dossiers: report.dossiers.map((dossier) => ({
-      file: dossier.file,
-      verdict: dossier.verdict,
-      ...(dossier.project ? { project: dossier.project } : {}),
-      evaluated: dossier.evaluated,
-      checklist: dossier.checklist.map((item) => ({
-        key: item.key,
-        label: item.label[lang],
-        status: item.status,
-        ...(item.basis === undefined ? {} : { basis: item.basis }),
-        clause: { id: item.clause, citation: citation(item.clause) },
-        line: item.line,
-        column: item.column,
-        path: item.path,
-      })),
-      findings: dossier.findings.map((finding) => ({
-        ruleId: finding.ruleId,
-        messageId: finding.messageId,
-        severity: finding.severity,
-        message: finding.message[lang],
-        messages: finding.message,
-        // The tool's own input checks cite no clause of the notice.
-        ...(finding.clause ? { clause: { id: finding.clause.id, reference: finding.clause.reference, citation: citation(finding.clause.id) } } : {}),
-        ...(finding.basis ? { basis: { ...finding.basis, citation: basisCitation(finding.basis, lang) } } : {}),
-        file: finding.file,
-        line: finding.line,
-        column: finding.column,
-        endLine: finding.endLine,
-        endColumn: finding.endColumn,
-        path: finding.path,
-      })),
-    })),
-    skipped: report.skipped.map((skipped) => ({ file: skipped.file, reason: skipped.reason[lang] })),
+export const streamJson: StreamingFormatter = ({ lang }) => {
+  let first = true;
+  return {
+    begin(header) {
+      const head = JSON.stringify(
+        {
+          reportVersion: REPORT_VERSION,
+          tool: header.tool,
+          asOf: header.asOf,
+          parameters: header.parameters.map((p) => ({
+            name: p.name,
+            value: p.value,
+            ...(p.unit ? { unit: p.unit } : {}),
+            from: p.from,
+            source: p.source,
+            ...(p.note ? { note: p.note[lang] } : {}),
+            status: p.status,
+          })),
+        },
+        null,
+        2,
+      );
+      // The object left open (its closing `\n}` cut off) for the dossiers to follow.
+      return `${head.slice(0, -2)},\n  "dossiers": [`;
+    },
+    dossier(result) {
+      const separator = first ? '\n' : ',\n';
+      first = false;
+      return separator + nested(dossierJson(result, lang), 2);
+    },
+    end({ summary, skipped }) {
+      const tail = JSON.stringify({ skipped: skipped.map((file) => ({ file: file.file, reason: file.reason[lang] })), summary }, null, 2);
+      // The tail's own opening `{\n` is cut off: its members continue the open object.
+      return `${first ? ']' : '\n  ]'},\n${tail.slice(2)}\n`;
+    },
   };
-  return `${JSON.stringify(output, null, 2)}\n`;
 };
+
+export const formatJson: Formatter = wholeReport(streamJson);

@@ -1,8 +1,9 @@
 import { basisCitation, INPUT_CHECK_CITATION } from '../notice/basis.js';
 import { citation } from '../notice/clauses.js';
-import { summarize } from '../engine/summary.js';
+import type { Summary } from '../engine/summary.js';
 import type { DossierResult, Finding, Lang } from '../engine/types.js';
 import type { FormatContext, Formatter } from './format-context.js';
+import { type ReportHeader, type StreamingFormatter, wholeReport } from './report-stream.js';
 import { escapeForTerminal as safe } from './terminal-text.js';
 
 const WORDS = {
@@ -17,18 +18,17 @@ const WORDS = {
   warning: { zh: '警告', en: 'warning' },
 } as const;
 
-function summaryLine(lang: Lang, report: Parameters<Formatter>[0]): string {
-  const s = summarize(report);
+function summaryLine(lang: Lang, asOf: string, s: Summary): string {
   if (lang === 'zh') {
-    return `共检查 ${s.dossiers} 份资料（基准日 ${report.asOf}）：${s.passed} 份通过，${s.failed} 份不通过；${s.errors} 个错误，${s.warnings} 个警告；跳过 ${s.skipped} 个文件。`;
+    return `共检查 ${s.dossiers} 份资料（基准日 ${asOf}）：${s.passed} 份通过，${s.failed} 份不通过；${s.errors} 个错误，${s.warnings} 个警告；跳过 ${s.skipped} 个文件。`;
   }
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  return `${plural(s.dossiers, 'dossier')} checked as of ${report.asOf}: ${s.passed} passed, ${s.failed} failed; ${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}; ${plural(s.skipped, 'file')} skipped.`;
+  return `${plural(s.dossiers, 'dossier')} checked as of ${asOf}: ${s.passed} passed, ${s.failed} failed; ${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}; ${plural(s.skipped, 'file')} skipped.`;
 }
 
 /** The time-dependent values the checks used, so a reader can tell which rules of which date were applied. */
-function parametersBlock(lang: Lang, report: Parameters<Formatter>[0]): string {
-  const lines = report.parameters.map((p) => {
+function parametersBlock(lang: Lang, { asOf, parameters }: ReportHeader): string {
+  const lines = parameters.map((p) => {
     const value = Array.isArray(p.value) ? p.value.join(', ') : String(p.value);
     const unit = p.unit === '%' ? '%' : p.unit ? ` ${p.unit}` : '';
     // A value only secondary sources give is marked, so the reader knows which judgments are warnings for it.
@@ -36,7 +36,7 @@ function parametersBlock(lang: Lang, report: Parameters<Formatter>[0]): string {
     const note = p.note ? `${lang === 'zh' ? '；' : '; '}${p.note[lang]}` : '';
     return `  ${safe(p.label[lang])}: ${safe(value)}${unit}  (${safe(p.source)}${note}${reported})`;
   });
-  const heading = lang === 'zh' ? `基准日 ${report.asOf} 适用的参数：` : `Parameters in force on ${report.asOf}:`;
+  const heading = lang === 'zh' ? `基准日 ${asOf} 适用的参数：` : `Parameters in force on ${asOf}:`;
   return [heading, ...lines].join('\n');
 }
 
@@ -83,19 +83,32 @@ function dossierBlock(dossier: DossierResult, context: FormatContext): string[] 
   return lines;
 }
 
-export const formatText: Formatter = (report, context) => {
+/**
+ * Each dossier's block as it is checked, blocks separated by a blank line; with `--verbose` the skipped files; then
+ * the parameters in force and the summary line, last, where a reader of a long report looks.
+ */
+export const streamText: StreamingFormatter = (context) => {
   const { lang, color, verbose, quiet } = context;
-  const shown = quiet
-    ? report.dossiers
-        .filter((dossier) => dossier.verdict === 'fail')
-        .map((dossier) => ({ ...dossier, findings: dossier.findings.filter((finding) => finding.severity === 'error') }))
-    : report.dossiers;
-  const blocks = shown.map((dossier) => dossierBlock(dossier, context).join('\n'));
-  if (verbose) {
-    for (const skipped of report.skipped) {
-      blocks.push(color.dim(`${safe(skipped.file)}  ${WORDS.skipped[lang]}: ${safe(skipped.reason[lang])}`));
-    }
-  }
-  blocks.push(`${color.dim(parametersBlock(lang, report))}\n${color.bold(summaryLine(lang, report))}`);
-  return `${blocks.join('\n\n')}\n`;
+  let header: ReportHeader | undefined;
+  return {
+    begin(head) {
+      header = head;
+      return '';
+    },
+    dossier(result) {
+      if (quiet && result.verdict === 'pass') return '';
+      const shown = quiet ? { ...result, findings: result.findings.filter((finding) => finding.severity === 'error') } : result;
+      return `${dossierBlock(shown, context).join('\n')}\n\n`;
+    },
+    end({ summary, skipped }) {
+      if (!header) throw new Error('a report ends before it begins');
+      let text = '';
+      if (verbose) {
+        for (const file of skipped) text += `${color.dim(`${safe(file.file)}  ${WORDS.skipped[lang]}: ${safe(file.reason[lang])}`)}\n\n`;
+      }
+      return `${text}${color.dim(parametersBlock(lang, header))}\n${color.bold(summaryLine(lang, header.asOf, summary))}\n`;
+    },
+  };
 };
+
+export const formatText: Formatter = wholeReport(streamText);

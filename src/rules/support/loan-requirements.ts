@@ -85,7 +85,31 @@ export interface Requirement {
   notRequired?: { reason: string; basis: string; path: DataPath };
 }
 
-export function approvalRequirements(dossier: Dossier): Requirement[] {
+/**
+ * The requirements of each dossier, worked out once: eight rules and the checklist ask for the same dossier's
+ * requirements. Frozen, since every caller then shares the same list.
+ */
+const approvalsOf = new WeakMap<Dossier, readonly Requirement[]>();
+const compensationOf = new WeakMap<Dossier, readonly Requirement[]>();
+
+function once(cache: WeakMap<Dossier, readonly Requirement[]>, dossier: Dossier, work: (dossier: Dossier) => Requirement[]): readonly Requirement[] {
+  let requirements = cache.get(dossier);
+  if (!requirements) {
+    requirements = Object.freeze(work(dossier));
+    cache.set(dossier, requirements);
+  }
+  return requirements;
+}
+
+export function approvalRequirements(dossier: Dossier): readonly Requirement[] {
+  return once(approvalsOf, dossier, listApprovalRequirements);
+}
+
+export function compensationRequirements(dossier: Dossier): readonly Requirement[] {
+  return once(compensationOf, dossier, listCompensationRequirements);
+}
+
+function listApprovalRequirements(dossier: Dossier): Requirement[] {
   const requirements: Requirement[] = [];
   dossier.components.forEach((component, index) => {
     if (!needsFourApprovals(dossier, component)) return;
@@ -150,7 +174,7 @@ type CompensationField = keyof typeof COMPENSATION_SLOTS;
  */
 const DISPLACING_KINDS: ReadonlySet<ComponentKind> = new Set(['demolition']);
 
-export function compensationRequirements(dossier: Dossier): Requirement[] {
+function listCompensationRequirements(dossier: Dossier): Requirement[] {
   const resettlement = dossier.resettlement;
   if (!resettlement) {
     const displacing = dossier.components.findIndex((component) => DISPLACING_KINDS.has(component.kind));
@@ -209,7 +233,7 @@ export function compensationRequirements(dossier: Dossier): Requirement[] {
  * The loan conditions of the dossier's loan. The four approvals are conditions of a project loan; a bridge loan
  * (专项过桥贷款) is not lent against them, so for it they are no loan condition (four-approvals still warns).
  */
-export function loanRequirements(dossier: Dossier): Requirement[] {
+export function loanRequirements(dossier: Dossier): readonly Requirement[] {
   const approvals = dossier.loan.product === 'project-loan' ? approvalRequirements(dossier) : [];
   return [...approvals, ...compensationRequirements(dossier)];
 }

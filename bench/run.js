@@ -1,4 +1,4 @@
-// `npm run bench`: the measures of issue 9, each a ratio of commands run alternately in one run (A B A B …, so both
+// `npm run bench`: the performance measures, each a ratio of commands run alternately in one run (A B A B …, so both
 // see the same state of a shared machine), with peak RSS and CPU time from the OS (`/usr/bin/time -v`, or the
 // process's own `resourceUsage()` through bench/usage-probe.js where that is missing), never heap counters.
 // Prints the machine, a Markdown table (measure | measured | target | met?) and writes bench/results.json.

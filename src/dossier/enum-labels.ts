@@ -15,16 +15,19 @@ interface EnumLabels {
   readonly labels: Readonly<Record<string, Localized>>;
 }
 
+/** The kinds of renovation, labelled once: a project's category and the renovation a component supports. */
+const RENOVATION_LABELS = {
+  shantytown: { zh: '城镇棚户区', en: 'urban shantytown' },
+  'urban-village': { zh: '城中村', en: 'urban village' },
+  'urban-dilapidated-housing': { zh: '城市危房', en: 'urban dilapidated housing' },
+  'rural-dilapidated-housing': { zh: '农村危房', en: 'rural dilapidated housing' },
+  'supporting-infrastructure': { zh: '配套基础设施', en: 'supporting infrastructure' },
+} as const;
+
 export const ENUM_LABELS = {
   projectCategory: {
     at: '/$defs/project/properties/category',
-    labels: {
-      shantytown: { zh: '城镇棚户区', en: 'urban shantytown' },
-      'urban-village': { zh: '城中村', en: 'urban village' },
-      'urban-dilapidated-housing': { zh: '城市危房', en: 'urban dilapidated housing' },
-      'rural-dilapidated-housing': { zh: '农村危房', en: 'rural dilapidated housing' },
-      'supporting-infrastructure': { zh: '配套基础设施', en: 'supporting infrastructure' },
-    },
+    labels: RENOVATION_LABELS,
   },
   ownership: {
     at: '/$defs/entity/properties/ownership',
@@ -183,10 +186,10 @@ export const ENUM_LABELS = {
   supportedCategory: {
     at: '/$defs/component/properties/supports/properties/category',
     labels: {
-      shantytown: { zh: '城镇棚户区', en: 'urban shantytown' },
-      'urban-village': { zh: '城中村', en: 'urban village' },
-      'urban-dilapidated-housing': { zh: '城市危房', en: 'urban dilapidated housing' },
-      'rural-dilapidated-housing': { zh: '农村危房', en: 'rural dilapidated housing' },
+      shantytown: RENOVATION_LABELS.shantytown,
+      'urban-village': RENOVATION_LABELS['urban-village'],
+      'urban-dilapidated-housing': RENOVATION_LABELS['urban-dilapidated-housing'],
+      'rural-dilapidated-housing': RENOVATION_LABELS['rural-dilapidated-housing'],
     },
   },
   renovationMethod: {

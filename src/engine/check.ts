@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { parametersInForce } from '../notice/parameters.js';
 import type { EvidenceFile } from '../rules/define-rule.js';
 import { INPUT_RULES } from '../rules/registry.js';
@@ -50,16 +51,19 @@ export function checkSource(input: SourceInput, options: CheckOptions): SourceOu
   if (input.bytes.length > limit) {
     return { kind: 'dossier', result: readFailureDossier(input.file, { kind: 'tooLarge', size: input.bytes.length }, limit) };
   }
+  // Ties every report to the exact bytes that were judged.
+  const sha256 = createHash('sha256').update(input.bytes).digest('hex');
   const decoded = decodeSource(input.bytes);
   if (!decoded.ok) {
     const finding = { rule: yamlSyntax, messageId: decoded.reason, data: { byte: decoded.detail ?? '' }, at: { range: decoded.at } };
-    return { kind: 'dossier', result: failedDossier(input.file, finding) };
+    return { kind: 'dossier', result: { ...failedDossier(input.file, finding), sha256 } };
   }
-  return checkDossierText(decoded.text, input.file, options, {
+  const outcome = checkDossierText(decoded.text, input.file, options, {
     ...(input.evidence ? { evidence: input.evidence } : {}),
     ...(input.explicit ? { explicit: true } : {}),
     ...(decoded.convertedFrom ? { convertedFrom: decoded.convertedFrom } : {}),
   });
+  return outcome.kind === 'dossier' ? { kind: 'dossier', result: { ...outcome.result, sha256 } } : outcome;
 }
 
 /** Checks many sources into one report, sorted by file name. Pure: inputs in, data out. */

@@ -38,6 +38,19 @@ export interface Finding extends SourceRange {
   path: string;
   /** Keys of the loan-condition checklist items this finding fails. */
   checklistItems?: readonly string[];
+  /** Set when a reviewer's waiver covers this finding: it stays in every report, marked, and no longer fails the verdict. */
+  waiver?: AppliedWaiver;
+}
+
+/** The reviewer's waiver that covers a finding, as every report format shows it. */
+export interface AppliedWaiver {
+  reason: string;
+  approver: string;
+  /** `YYYY-MM-DD`: the last day the waiver applies. */
+  expires: string;
+  /** Where the waiver is written: the waivers file as shown, and the 1-based line of its entry. */
+  file: string;
+  line: number;
 }
 
 /** `not-required`: the dossier declares the approval not required by law (with `basis`), and nothing failed it. */
@@ -82,6 +95,8 @@ export interface DossierResult {
   project?: { id: string; name: string };
   /** False when the dossier could not be read or validated, so no rule ran on it. */
   evaluated: boolean;
+  /** SHA-256 (hex) of the dossier file's bytes as read; absent when the file could not be read. */
+  sha256?: string;
   checklist: ChecklistItem[];
   findings: Finding[];
   /** Stack traces of failed rules; shown only with `--debug`, never part of a report format. */

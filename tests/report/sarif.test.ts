@@ -14,6 +14,7 @@ import { parseUriReference, sarifErrors, validateSarif } from '../support/sarif-
 const MISSING_LAND = removeLine(BASE_DOSSIER, 'landPreReview: d-land');
 const FIXTURES = libraryReport(['fixtures/dossiers']);
 const ROBUSTNESS = libraryReport(['fixtures/robustness']);
+const EMPTY: Report = { ...FIXTURES, dossiers: [], skipped: [] };
 
 function sarif(report: Report, lang: Lang = 'en'): Log {
   return JSON.parse(formatSarif(report, plainContext(lang))) as Log;
@@ -45,7 +46,7 @@ describe('the SARIF report', () => {
     ['the example dossiers, in English', FIXTURES, 'en'],
     ['the example dossiers, in Chinese', FIXTURES, 'zh'],
     ['every kind of bad input', ROBUSTNESS, 'en'],
-    ['a run without dossiers', { ...FIXTURES, dossiers: [], skipped: [] }, 'en'],
+    ['a run without dossiers', EMPTY, 'en'],
   ] as const)('validates against the official SARIF 2.1.0 schema: %s', (_name, report, lang) => {
     const log = sarif(report, lang);
     expectValid(log);
@@ -259,7 +260,7 @@ describe('the SARIF report', () => {
   it('states the as-of date, the parameters in force and the summary, and a successful invocation', () => {
     const run = runOf(sarif(FIXTURES));
     expect(run.properties).toMatchObject({ asOf: '2016-12-31', summary: summarize(FIXTURES) });
-    expect((run.properties?.parameters as { name: string }[]).map((p) => p.name)).toEqual(FIXTURES.parameters.map((p) => p.name));
+    expect((run.properties!.parameters as { name: string }[]).map((p) => p.name)).toEqual(FIXTURES.parameters.map((p) => p.name));
     expect(run.invocations).toEqual([{ executionSuccessful: true }]);
     expect(run.columnKind).toBe('utf16CodeUnits');
   });

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import Ajv from 'ajv-draft-04';
+import AjvDraft04 from 'ajv-draft-04';
 import type { Log } from 'sarif';
 
 /**
@@ -37,7 +37,8 @@ const DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-
 
 // Not strict: the published schema requires, inside `anyOf` branches, properties it defines outside them, which
 // Ajv's strict mode refuses to compile; the schema is used as published rather than edited to please the validator.
-const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: true });
+// A CommonJS module: its class is the `default` of what TypeScript sees, and is so at run time too.
+const ajv = new AjvDraft04.default({ allErrors: true, strict: false, validateFormats: true });
 // The three formats the schema uses, checked rather than ignored: a URI with a stray space or `#` must fail.
 ajv.addFormat('uri-reference', (text: string) => parseUriReference(text).valid);
 ajv.addFormat('uri', (text: string) => {

@@ -3,6 +3,7 @@ import { basisCitation, INPUT_CHECK_CITATION } from '../notice/basis.js';
 import { citation } from '../notice/clauses.js';
 import { findingFingerprints } from './finding-fingerprint.js';
 import type { Formatter } from './format-context.js';
+import { nestedJson } from './json-pieces.js';
 import { type StreamingFormatter, wholeReport } from './report-stream.js';
 
 /** The severities GitLab Code Quality knows, lowest first (docs.gitlab.com, ci/testing/code_quality, report format). */
@@ -74,8 +75,7 @@ export const streamGitlab: StreamingFormatter = ({ lang }) => {
       const fingerprints = findingFingerprints(dossier.findings);
       let text = '';
       for (const [i, finding] of dossier.findings.entries()) {
-        const element = `  ${JSON.stringify(issue(finding, fingerprints[i]!, lang), null, 2).replaceAll('\n', '\n  ')}`;
-        text += `${written === 0 ? '\n' : ',\n'}${element}`;
+        text += `${written === 0 ? '\n' : ',\n'}${nestedJson(issue(finding, fingerprints[i]!, lang), 1)}`;
         written++;
       }
       return text;

@@ -6,6 +6,7 @@ import { ALL_RULES, INPUT_RULES } from '../rules/registry.js';
 import { fileUri, SOURCE_ROOT, STDIN_NAME } from './artifact-uri.js';
 import { findingFingerprints } from './finding-fingerprint.js';
 import type { Formatter } from './format-context.js';
+import { nestedJson } from './json-pieces.js';
 import { type StreamingFormatter, wholeReport } from './report-stream.js';
 import { reportingDescriptor } from './sarif-rules.js';
 
@@ -112,12 +113,6 @@ function dossierArtifact(dossier: DossierResult, lang: Lang): Artifact {
   };
 }
 
-/** `JSON.stringify(value, null, 2)` as it reads at `depth` levels of nesting: strings hold no raw newline to break. */
-function nested(value: unknown, depth: number): string {
-  const indent = '  '.repeat(depth);
-  return indent + JSON.stringify(value, null, 2).replaceAll('\n', `\n${indent}`);
-}
-
 /** The line that opens the run's results, as `JSON.stringify(log, null, 2)` writes it. */
 const RESULTS_OPEN = '\n      "results": [';
 
@@ -182,7 +177,7 @@ export const streamSarif: StreamingFormatter = ({ lang }) => {
       let text = '';
       for (const [i, finding] of dossier.findings.entries()) {
         if (finding.ruleId === internalError.meta.id) internalErrors++;
-        text += `${results === 0 ? '\n' : ',\n'}${nested(sarifResult(finding, fingerprints[i]!, lang, ruleIndex, artifactIndex), 4)}`;
+        text += `${results === 0 ? '\n' : ',\n'}${nestedJson(sarifResult(finding, fingerprints[i]!, lang, ruleIndex, artifactIndex), 4)}`;
         results++;
       }
       return text;

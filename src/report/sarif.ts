@@ -161,7 +161,8 @@ export const streamSarif: StreamingFormatter = ({ lang }) => {
         language: LANGUAGE_TAG[lang],
         // The engine counts columns in UTF-16 code units, as JavaScript strings do (§3.14.20).
         columnKind: 'utf16CodeUnits',
-        // The root's absolute URI is left out: it would tie the report to one machine's folders (§3.14.14 allows it).
+        // The root is described, its absolute URI left out: it would tie the report to one machine's folders. An entry
+        // of §3.14.14 without `uriBaseId` has an absolute `uri` or none (the rule SARIF1018 of the SARIF SDK checks it).
         originalUriBaseIds: { [SOURCE_ROOT]: { description: { text: WORDS.sourceRoot[lang] } } },
         results: [],
       };

@@ -1,0 +1,36 @@
+import type { Log } from 'sarif';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../support/run-cli.js';
+import { sarifErrors, validateSarif } from '../support/sarif-schema.js';
+
+describe('dossier-check check --format sarif', () => {
+  it.each(['en', 'zh'])('writes a log of the example dossiers that passes the official schema (--lang %s)', (lang) => {
+    const run = runCli(['check', 'fixtures/dossiers', '--format', 'sarif', '--as-of', '2016-12-31', '--lang', lang]);
+    expect(run.stderr).toBe('');
+    // Findings fail the run; the report is written all the same.
+    expect(run.code).toBe(1);
+    const log = JSON.parse(run.stdout) as Log;
+    expect(validateSarif(log), sarifErrors()).toBe(true);
+
+    const json = JSON.parse(runCli(['check', 'fixtures/dossiers', '--format', 'json', '--as-of', '2016-12-31']).stdout) as {
+      dossiers: { file: string; findings: { ruleId: string; line: number; column: number }[] }[];
+    };
+    const [sarifRun] = log.runs;
+    const expected = json.dossiers.flatMap((dossier) => dossier.findings.map((f) => [f.ruleId, f.line, f.column]));
+    const results = sarifRun!.results!.map((r) => [
+      r.ruleId,
+      r.locations![0]!.physicalLocation!.region!.startLine,
+      r.locations![0]!.physicalLocation!.region!.startColumn,
+    ]);
+    expect(results).toEqual(expected);
+    expect(sarifRun!.artifacts!.map((artifact) => decodeURIComponent(artifact.location!.uri!))).toEqual(json.dossiers.map((dossier) => dossier.file));
+  });
+
+  it('writes a Code Quality array with --format gitlab', () => {
+    const run = runCli(['check', 'fixtures/dossiers', '--format', 'gitlab', '--as-of', '2016-12-31']);
+    expect(run.code).toBe(1);
+    const issues = JSON.parse(run.stdout) as { location: { path: string } }[];
+    expect(issues.length).toBeGreaterThan(0);
+    for (const issue of issues) expect(issue.location.path).toMatch(/^fixtures\/dossiers\//);
+  });
+});

@@ -1,0 +1,31 @@
+import { Chalk } from 'chalk';
+import { checkSources, type SourceInput } from '../../src/engine/check.js';
+import { discoverFiles, displayName, evidenceReaders, readBytes } from '../../src/engine/sources.js';
+import type { CheckOptions, Lang, Report } from '../../src/engine/types.js';
+import type { FormatContext } from '../../src/report/format-context.js';
+import { ROOT } from './run-cli.js';
+
+/** The files of these folders checked as the command line reads them (evidence too), kept whole as one report. */
+export function libraryReport(folders: readonly string[], asOf = '2016-12-31'): Report {
+  const evidence = evidenceReaders();
+  const inputs: SourceInput[] = discoverFiles([...folders], ROOT).files.map(({ path, explicit }) => {
+    const read = readBytes(path);
+    const file = displayName(path, ROOT);
+    return read.ok ? { file, bytes: read.bytes, evidence: evidence(path), explicit } : { file, error: read.failure };
+  });
+  return checkSources(inputs, { asOf });
+}
+
+/** In-memory dossiers under the names given, checked as one report. */
+export function textReport(files: Readonly<Record<string, string>>, options: Partial<CheckOptions> = {}): Report {
+  const encoder = new TextEncoder();
+  return checkSources(
+    Object.entries(files).map(([file, text]) => ({ file, bytes: encoder.encode(text) })),
+    { asOf: '2016-12-31', ...options },
+  );
+}
+
+/** What a machine format is given: no colour, nothing verbose. */
+export function plainContext(lang: Lang = 'en'): FormatContext {
+  return { lang, color: new Chalk({ level: 0 }), verbose: false, quiet: false };
+}

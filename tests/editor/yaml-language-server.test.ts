@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -52,6 +52,9 @@ const builtHousing = readFileSync(join(FIXTURES, 'pass-built-housing.yaml'), 'ut
 beforeAll(async () => {
   workspace = mkdtempSync(join(tmpdir(), 'dossier-editor-'));
   mkdirSync(join(workspace, 'dossiers'));
+  // As docs/editor.md says to do without the package installed: a copy of the schema in the repository.
+  mkdirSync(join(workspace, 'schemas'));
+  copyFileSync(SCHEMA, join(workspace, 'schemas/dossier.schema.json'));
   client = new LspClient(process.execPath, [SERVER, '--stdio'], { cwd: workspace });
   // The settings of docs/editor.md: the schema for dossier files only. No schema store: a test reaches no network.
   client.settings = {
@@ -60,7 +63,7 @@ beforeAll(async () => {
       hover: true,
       completion: true,
       schemaStore: { enable: false },
-      schemas: { [pathToFileURL(SCHEMA).href]: 'dossiers/**/*.yaml' },
+      schemas: { './schemas/dossier.schema.json': ['dossiers/**/*.yaml', 'dossiers/**/*.yml'] },
     },
   };
   const uri = pathToFileURL(workspace).href;
@@ -182,14 +185,40 @@ describe('yaml-language-server with the dossier schema', () => {
     expect(labels.get('collective')).toContain('集体所有');
   });
 
-  it('offers a document snippet in the list of documents', async () => {
-    const text = builtHousing.replace('\ndocuments:\n', '\ndocuments:\n  - \n');
-    const uri = open('dossiers/snippet.yaml', text);
-    const items = await completion(uri, positionOf(text, '\ndocuments:\n  - ', '\ndocuments:\n  - '.length));
-    const snippet = items.find((item) => item.label === '文件 · document');
-    expect(snippet, items.map((item) => item.label).join(', ')).toBeDefined();
+  /** The completion items offered at the `|` of `typed`, written in place of `replaced`. */
+  async function offeredAt(name: string, replaced: string, typed: string): Promise<Map<string, CompletionItem>> {
+    const inserted = typed.replace('|', '');
+    const text = builtHousing.replace(replaced, inserted);
+    const uri = open(`dossiers/${name}.yaml`, text);
+    const items = await completion(uri, positionOf(text, inserted, typed.indexOf('|')));
+    return new Map(items.map((item) => [item.label, item]));
+  }
+
+  it('offers snippets for a document, a component and the loan where each belongs', async () => {
+    const documents = await offeredAt('snippet-document', '\ndocuments:\n', '\ndocuments:\n  - |\n');
+    expect([...documents.keys()]).toContain('文件 · document');
     // biome-ignore lint/suspicious/noTemplateCurlyInString: an editor snippet's placeholder, not a template
-    expect(snippet?.insertText).toContain('issued: ${6:2016-05-01}');
+    expect(documents.get('文件 · document')?.insertText).toContain('issued: ${6:2016-05-01}');
+    const components = await offeredAt('snippet-component', '\ncomponents:\n', '\ncomponents:\n  - |\n');
+    expect([...components.keys()]).toEqual(expect.arrayContaining(['建设类组成部分 · construction component', '拆迁组成部分 · demolition component']));
+    expect(components.get('建设类组成部分 · construction component')?.insertText).toContain('landPreReview:');
+    const loanStart = builtHousing.indexOf('\nloan:');
+    const loan = await offeredAt('snippet-loan', builtHousing.slice(loanStart, builtHousing.indexOf('\nfundSupervision:')), '\nloan:\n  |\n');
+    expect([...loan.keys()]).toContain('贷款 · loan');
+    expect(loan.get('贷款 · loan')?.insertText).toContain('applicationDate:');
+  });
+
+  it('offers a dossier skeleton in an empty dossier file, which the schema accepts once inserted', async () => {
+    const uri = open('dossiers/new.yaml', '\n');
+    const items = await completion(uri, { line: 0, character: 0 });
+    const skeleton = items.find((item) => item.label === '资料骨架 · dossier skeleton');
+    expect(skeleton, items.map((item) => item.label).join(', ')).toBeDefined();
+    // What the editor leaves once the user has tabbed through every placeholder, keeping each default.
+    const inserted = skeleton!.insertText!.replace(/\$\{\d+:([^}]*)\}/g, '$1');
+    expect(inserted).toMatch(/^dossierFormat: 1\nproject:\n {2}id: 项目编号\n/);
+    const filled = open('dossiers/new-filled.yaml', inserted);
+    expect(await client.diagnostics(filled)).toEqual([]);
+    expect(await hover(filled, positionOf(inserted, 'loan:'))).toContain('贷款');
   });
 
   it('leaves other YAML files alone: the settings name dossier files only', async () => {

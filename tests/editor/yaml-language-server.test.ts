@@ -83,6 +83,11 @@ beforeAll(async () => {
   });
   client.notify('initialized', {});
   client.notify('workspace/didChangeConfiguration', { settings: null });
+  // The server validates an opened document without waiting for the settings it has asked for, so a document opened
+  // too early is first checked without the schema. Once a dossier lacking its required parts is reported, the
+  // settings have taken effect, and "no diagnostic" below means the schema found nothing.
+  const probe = open('dossiers/settings-applied.yaml', 'dossierFormat: 1\n');
+  await client.diagnostics(probe, (published) => published.length > 0);
 });
 
 afterAll(async () => {

@@ -1,6 +1,9 @@
 import type { Formatter } from './format-context.js';
 import type { FormatName } from './format-names.js';
+import { formatGithub, streamGithub } from './github.js';
 import { formatJson, streamJson } from './json.js';
+import { formatJunit, streamJunit } from './junit.js';
+import { formatMarkdown, streamMarkdown } from './markdown.js';
 import type { StreamingFormatter } from './report-stream.js';
 import { formatText, streamText } from './text.js';
 
@@ -8,12 +11,18 @@ import { formatText, streamText } from './text.js';
 export const STREAMING_FORMATTERS = {
   text: streamText,
   json: streamJson,
+  junit: streamJunit,
+  github: streamGithub,
+  markdown: streamMarkdown,
 } as const satisfies Record<FormatName, StreamingFormatter>;
 
 /** Each format as one string from a whole report, built on the stream of the same name. */
 export const FORMATTERS = {
   text: formatText,
   json: formatJson,
+  junit: formatJunit,
+  github: formatGithub,
+  markdown: formatMarkdown,
 } as const satisfies Record<FormatName, Formatter>;
 
 export { FORMAT_NAMES, type FormatName } from './format-names.js';

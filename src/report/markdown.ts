@@ -89,8 +89,9 @@ function findingRow(finding: Finding, lang: Lang): string {
 
 /** A failing dossier, folded: its file and project on the `<summary>` line, the failed items and findings inside. */
 function failingBlock(dossier: DossierResult, lang: Lang): string {
-  const project = dossier.project ? ` — ${htmlText(`${dossier.project.id} ${dossier.project.name}`)}` : '';
-  const lines = ['<details>', `<summary><strong>${htmlText(dossier.file)}</strong>${project} · ${counts(dossier, lang)}</summary>`, ''];
+  // In `<code>`: GitHub neither links a URL nor notifies a mention inside it, and this line is HTML, not Markdown.
+  const project = dossier.project ? ` — <code>${htmlText(`${dossier.project.id} ${dossier.project.name}`)}</code>` : '';
+  const lines = ['<details>', `<summary><code>${htmlText(dossier.file)}</code>${project} · ${counts(dossier, lang)}</summary>`, ''];
   if (!dossier.evaluated) lines.push(WORDS.notEvaluated[lang], '');
   const failed = dossier.checklist.filter((item) => item.status === 'fail');
   if (failed.length > 0) {

@@ -202,8 +202,8 @@ async function runCheck(paths: string[], flags: CheckFlags, io: CliIo, rules: re
 
   const lang = flags.lang ?? langFromEnv(io.env);
   const context = { lang, color: await colorFor(flags.color, io), verbose: flags.verbose ?? false, quiet: flags.quiet ?? false };
-  const { STREAMING_FORMATTERS } = await import('../report/formatters.js');
-  const writer = STREAMING_FORMATTERS[flags.format](context);
+  const { loadStreamingFormatter } = await import('../report/load-formatter.js');
+  const writer = (await loadStreamingFormatter(flags.format))(context);
   const out = chunked(io.stdout);
   const tally = emptyTally();
   const skipped: SkippedFile[] = [];

@@ -8,8 +8,7 @@ import { problemAt, type ReviewerYaml } from './yaml-file.js';
  * is placed at the key itself, with the nearest known key when it looks like a typo.
  */
 export function zodProblem(file: ReviewerYaml, error: z.ZodError, schema: z.ZodType): ConfigurationError {
-  const issue = error.issues[0]!;
-  const path = issue.path.map((segment) => (typeof segment === 'symbol' ? String(segment) : segment));
+  const { issue, path } = deepestIssue(error.issues[0]!, []);
   if (issue.code === 'unrecognized_keys') {
     const key = issue.keys[0]!;
     const known = keysAt(schema, path);
@@ -17,7 +16,26 @@ export function zodProblem(file: ReviewerYaml, error: z.ZodError, schema: z.ZodT
     const hint = nearest ? `; did you mean "${nearest}"?` : known.length > 0 ? ` (known: ${known.join(', ')})` : '';
     return problemAt(file, [...path, key], `unknown key "${key}"${hint}`, 'key');
   }
+  // A required key that is absent is placed at its parent, the nearest line there is.
+  if (issue.code === 'invalid_type' && /received undefined$/.test(issue.message)) return problemAt(file, path, 'missing, and required');
   return problemAt(file, path, lowerFirst(issue.message));
+}
+
+type Issue = z.ZodError['issues'][number];
+
+/**
+ * The issue to report, with its full path. A value that may be one entry or a list of them fails as a union, whose
+ * own message ("invalid input") says nothing; the branch that got furthest into the value says what is wrong.
+ */
+function deepestIssue(issue: Issue, prefix: readonly (string | number)[]): { issue: Issue; path: (string | number)[] } {
+  const path = [...prefix, ...issue.path.map((segment) => (typeof segment === 'symbol' ? String(segment) : segment))];
+  if (issue.code !== 'invalid_union') return { issue, path };
+  let best: Issue | undefined;
+  for (const branch of issue.errors) {
+    const first = branch[0];
+    if (first && first.path.length > 0 && (!best || first.path.length > best.path.length)) best = first;
+  }
+  return best ? deepestIssue(best, path) : { issue, path };
 }
 
 function lowerFirst(text: string): string {

@@ -15,7 +15,13 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['tests/rules/**/*.test.ts', 'tests/engine/**/*.test.ts', 'tests/meta/**/*.test.ts', 'tests/report/**/*.test.ts', 'tests/config/**/*.test.ts'],
+          include: [
+            'tests/rules/**/*.test.ts',
+            'tests/engine/**/*.test.ts',
+            'tests/meta/**/*.test.ts',
+            'tests/report/**/*.test.ts',
+            'tests/config/**/*.test.ts',
+          ],
           isolate: false,
         },
       },

@@ -16,14 +16,18 @@ const WORDS = {
   skipped: { zh: '已跳过', en: 'skipped' },
   error: { zh: '错误', en: 'error' },
   warning: { zh: '警告', en: 'warning' },
+  information: { zh: '提示', en: 'info' },
 } as const;
 
 function summaryLine(lang: Lang, asOf: string, s: Summary): string {
+  // Information fails nothing: counted only when there is some, so a run without any reads as it always did.
   if (lang === 'zh') {
-    return `共检查 ${s.dossiers} 份资料（基准日 ${asOf}）：${s.passed} 份通过，${s.failed} 份不通过；${s.errors} 个错误，${s.warnings} 个警告；跳过 ${s.skipped} 个文件。`;
+    const notes = s.information > 0 ? `，${s.information} 条提示` : '';
+    return `共检查 ${s.dossiers} 份资料（基准日 ${asOf}）：${s.passed} 份通过，${s.failed} 份不通过；${s.errors} 个错误，${s.warnings} 个警告${notes}；跳过 ${s.skipped} 个文件。`;
   }
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  return `${plural(s.dossiers, 'dossier')} checked as of ${asOf}: ${s.passed} passed, ${s.failed} failed; ${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}; ${plural(s.skipped, 'file')} skipped.`;
+  const notes = s.information > 0 ? `, ${plural(s.information, 'note')}` : '';
+  return `${plural(s.dossiers, 'dossier')} checked as of ${asOf}: ${s.passed} passed, ${s.failed} failed; ${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}${notes}; ${plural(s.skipped, 'file')} skipped.`;
 }
 
 /** The time-dependent values the checks used, so a reader can tell which rules of which date were applied. */
@@ -52,7 +56,8 @@ function findingCitation(finding: Finding, lang: Lang): string {
  * file names, project names and messages (which quote the dossier) must not reach the terminal as control sequences.
  */
 function findingLine(finding: Finding, { lang, color }: FormatContext): string {
-  const severity = finding.severity === 'error' ? color.red(WORDS.error[lang]) : color.yellow(WORDS.warning[lang]);
+  const word = WORDS[finding.severity][lang];
+  const severity = finding.severity === 'error' ? color.red(word) : finding.severity === 'warning' ? color.yellow(word) : color.blue(word);
   const where = color.dim(`${safe(finding.file)}:${finding.line}:${finding.column}`);
   return `${where}  ${severity}  ${color.cyan(safe(finding.ruleId))}  ${safe(finding.message[lang])}  ${color.dim(`[${findingCitation(finding, lang)}]`)}`;
 }

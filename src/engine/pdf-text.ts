@@ -23,10 +23,10 @@ export const PDF_TEXT_TIMEOUT_MS = 15_000;
 
 const NO_TEXT: Localized = { zh: '文件中没有文字层（如扫描件）', en: 'the file has no text layer (as a scan)' };
 const UNPARSABLE: Localized = { zh: '文件无法按 PDF 解析', en: 'the file cannot be parsed as a PDF' };
-const TIMED_OUT: Localized = {
-  zh: `${PDF_TEXT_TIMEOUT_MS / 1000} 秒内未能读出文字`,
-  en: `its text could not be read within ${PDF_TEXT_TIMEOUT_MS / 1000} seconds`,
-};
+const timedOutAfter = (ms: number): Localized => ({
+  zh: `${ms / 1000} 秒内未能读出文字`,
+  en: `its text could not be read within ${ms / 1000} seconds`,
+});
 
 interface PdfDocument {
   numPages: number;
@@ -44,7 +44,7 @@ export async function readPdfText(bytes: Uint8Array, timeoutMs = PDF_TEXT_TIMEOU
   let document: PdfDocument | undefined;
   let timer: NodeJS.Timeout | undefined;
   const timedOut = new Promise<EvidenceText>((resolve) => {
-    timer = setTimeout(() => resolve({ kind: 'unverifiable', reason: TIMED_OUT }), timeoutMs);
+    timer = setTimeout(() => resolve({ kind: 'unverifiable', reason: timedOutAfter(timeoutMs) }), timeoutMs);
   });
   const work = (async (): Promise<EvidenceText> => {
     const { getDocumentProxy } = await import('unpdf');

@@ -1,8 +1,8 @@
 /** The library API: everything returns data; nothing here touches the process. */
-export { checkSources, type SourceInput } from './engine/check.js';
+export { checkSources, checkSourcesAsync, type EvidenceReader, type EvidenceTextReader, type SourceInput } from './engine/check.js';
 export { checkDossierText, type SourceOutcome } from './engine/check-dossier.js';
 export { exitCode, EXIT, type FailOn } from './engine/exit-code.js';
-export { discoverFiles, displayName, readBytes } from './engine/sources.js';
+export { discoverFiles, displayName, type EvidenceAccess, evidenceAccess, readBytes } from './engine/sources.js';
 export { summarize, type Summary } from './engine/summary.js';
 export type * from './engine/types.js';
 export type { Dossier } from './dossier/types.js';

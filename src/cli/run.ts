@@ -4,7 +4,7 @@ import type { SourceInput } from '../engine/check.js';
 import type { SourceOutcome } from '../engine/check-dossier.js';
 import { EXIT, exitCodeFor, type FailOn } from '../engine/exit-code.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../engine/read-limits.js';
-import { discoverFiles, displayName, evidenceReaders, readBytes } from '../engine/sources.js';
+import { discoverFiles, displayName, evidenceAccess, readBytes } from '../engine/sources.js';
 import { emptyTally, summaryOf, tallyDossier } from '../engine/summary.js';
 import type { CheckOptions, Lang, SkippedFile } from '../engine/types.js';
 import { TOOL } from '../engine/version.js';
@@ -283,8 +283,8 @@ async function runCheck(
 
 /** The engine, loaded on the first file that is really checked. */
 async function checkSourceLazily(input: SourceInput, options: CheckOptions): Promise<SourceOutcome> {
-  const { checkSource } = await import('../engine/check.js');
-  return checkSource(input, options);
+  const { checkSourceAsync } = await import('../engine/check.js');
+  return checkSourceAsync(input, options);
 }
 
 /**
@@ -297,29 +297,31 @@ async function* checkHere(
   rules: readonly Rule[] | undefined,
   cache: ResultCache | undefined,
 ): AsyncGenerator<SourceOutcome> {
-  let checkOneFile: ((path: string, explicit: boolean) => SourceOutcome) | undefined;
+  let checkOneFile: ((path: string, explicit: boolean) => Promise<SourceOutcome>) | undefined;
   const checker = async () => {
     checkOneFile ??= (await import('./check-file.js')).fileChecker(settings, rules);
     return checkOneFile;
   };
-  const evidence = cache ? evidenceReaders() : undefined;
+  const evidence = cache ? evidenceAccess() : undefined;
   for (const task of tasks) {
     if ('here' in task) {
       yield await task.here();
       continue;
     }
     if (!cache || !evidence) {
-      yield (await checker())(task.path, task.explicit);
+      yield await (await checker())(task.path, task.explicit);
       continue;
     }
     const read = readBytes(task.path, settings.maxFileSize);
     if (!read.ok) {
-      yield (await checker())(task.path, task.explicit);
+      yield await (await checker())(task.path, task.explicit);
       continue;
     }
     const { path, explicit, name } = task;
-    yield await cache.check({ path, name, explicit, bytes: read.bytes }, evidence(path), (recorded) =>
-      checkSourceLazily({ file: name, bytes: read.bytes, evidence: recorded, explicit }, cacheOptions(settings, rules)),
+    const access = evidence(path);
+    // The cache compares evidence by its hash alone: a PDF's text follows from its bytes.
+    yield await cache.check({ path, name, explicit, bytes: read.bytes }, access.read, (recorded) =>
+      checkSourceLazily({ file: name, bytes: read.bytes, evidence: recorded, evidenceText: access.readWithText, explicit }, cacheOptions(settings, rules)),
     );
   }
 }

@@ -26,16 +26,20 @@ const WORDS = {
     zh: '未使用的豁免：{where} 对规则 {rule}、项目 {project}{path} 的豁免在本次检查中未覆盖任何问题；请删除或更正其范围',
     en: 'Unused waiver: {where} (rule {rule}, project {project}{path}) covered no finding in this run; remove it or correct its scope',
   },
+  information: { zh: '提示', en: 'info' },
 } as const;
 
 function summaryLine(lang: Lang, asOf: string, s: Summary): string {
+  // Information fails nothing: counted only when there is some, so a run without any reads as it always did.
   if (lang === 'zh') {
     const waived = s.waived > 0 ? `，${s.waived} 个已豁免` : '';
-    return `共检查 ${s.dossiers} 份资料（基准日 ${asOf}）：${s.passed} 份通过，${s.failed} 份不通过；${s.errors} 个错误，${s.warnings} 个警告${waived}；跳过 ${s.skipped} 个文件。`;
+    const notes = s.information > 0 ? `，${s.information} 条提示` : '';
+    return `共检查 ${s.dossiers} 份资料（基准日 ${asOf}）：${s.passed} 份通过，${s.failed} 份不通过；${s.errors} 个错误，${s.warnings} 个警告${notes}${waived}；跳过 ${s.skipped} 个文件。`;
   }
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const waived = s.waived > 0 ? `, ${s.waived} waived` : '';
-  return `${plural(s.dossiers, 'dossier')} checked as of ${asOf}: ${s.passed} passed, ${s.failed} failed; ${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}${waived}; ${plural(s.skipped, 'file')} skipped.`;
+  const notes = s.information > 0 ? `, ${plural(s.information, 'note')}` : '';
+  return `${plural(s.dossiers, 'dossier')} checked as of ${asOf}: ${s.passed} passed, ${s.failed} failed; ${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}${notes}${waived}; ${plural(s.skipped, 'file')} skipped.`;
 }
 
 /** The time-dependent values the checks used, so a reader can tell which rules of which date were applied. */
@@ -66,7 +70,8 @@ function findingCitation(finding: Finding, lang: Lang): string {
  * file names, project names and messages (which quote the dossier) must not reach the terminal as control sequences.
  */
 function findingLine(finding: Finding, { lang, color }: FormatContext): string {
-  const severity = finding.severity === 'error' ? color.red(WORDS.error[lang]) : color.yellow(WORDS.warning[lang]);
+  const word = WORDS[finding.severity][lang];
+  const severity = finding.severity === 'error' ? color.red(word) : finding.severity === 'warning' ? color.yellow(word) : color.blue(word);
   const where = color.dim(`${safe(finding.file)}:${finding.line}:${finding.column}`);
   const line = `${where}  ${severity}  ${color.cyan(safe(finding.ruleId))}  ${safe(finding.message[lang])}  ${color.dim(`[${findingCitation(finding, lang)}]`)}`;
   if (!finding.waiver) return line;

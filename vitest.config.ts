@@ -1,9 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Two projects: `unit` runs the library in-process (rules, engine, meta-tests) without per-file isolation, which is
+ * Three projects: `unit` runs the library in-process (rules, engine, meta-tests) without per-file isolation, which is
  * what makes the quick loop quick; `cli` runs the built executable end to end, plus the property and robustness
- * tests. `npm test` runs both; `npm run test:quick` runs `unit` alone.
+ * tests; `browser` opens reports in headless Chromium. `npm test` runs all three; `npm run test:quick` runs `unit` alone.
  */
 export default defineConfig({
   test: {
@@ -14,7 +14,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['tests/rules/**/*.test.ts', 'tests/engine/**/*.test.ts', 'tests/meta/**/*.test.ts'],
+          include: ['tests/rules/**/*.test.ts', 'tests/engine/**/*.test.ts', 'tests/meta/**/*.test.ts', 'tests/report/**/*.test.ts'],
           isolate: false,
         },
       },
@@ -23,6 +23,14 @@ export default defineConfig({
         test: {
           name: 'cli',
           include: ['tests/cli/**/*.test.ts', 'tests/robustness/**/*.test.ts', 'tests/properties/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Reports in real headless Chromium; skipped with a message where there is none, a failure in CI.
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
         },
       },
     ],

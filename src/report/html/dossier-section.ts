@@ -33,10 +33,10 @@ export function verdictBadge(verdict: DossierResult['verdict'], lang: Lang): Mar
   return html`<span class="verdict ${verdict}">${verdict === 'pass' ? '✓' : '✗'} ${WORDS[verdict][lang]}</span>`;
 }
 
-/** `12 errors · 1 warning · 1 waived`, in the report's language. */
+/** `errors 12 · warnings 1 · waived 1`, in the report's language: labelled counts, which need no plural forms. */
 export function countsText(counts: Pick<IndexRow, 'errors' | 'warnings' | 'waived'>, lang: Lang): string {
-  const parts = [`${counts.errors} ${WORDS.error[lang]}`, `${counts.warnings} ${WORDS.warning[lang]}`];
-  if (counts.waived > 0) parts.push(`${counts.waived} ${WORDS.waived[lang]}`);
+  const parts = [`${WORDS.errors[lang]} ${counts.errors}`, `${WORDS.warnings[lang]} ${counts.warnings}`];
+  if (counts.waived > 0) parts.push(`${WORDS.waived[lang]} ${counts.waived}`);
   return parts.join(' · ');
 }
 
@@ -60,7 +60,7 @@ function checklistRow(
   const basis = item.status === 'not-required' ? html`<div class="basis">${WORDS.basis[lang]}: ${item.basis ?? ''}</div>` : '';
   const clause = showClause ? html`<div class="small">${citation(item.clause)}</div>` : '';
   const links = failedBy.map((index) => html`<div class="small"><a href="#${findingAnchor(index)}">→ ${WORDS.seeFinding[lang]} ${index + 1}</a></div>`);
-  return html`<tr class="${item.status}"><td>${item.label[lang]}${clause}${basis}</td><td class="status ${item.status}">${status[item.status]}${links}</td><td>${location(item.line, item.column, item.path, lang)}</td></tr>`;
+  return html`<tr class="${item.status}"><td><span class="label">${item.label[lang]}</span>${clause}${basis}</td><td class="status ${item.status}">${status[item.status]}${links}</td><td>${location(item.line, item.column, item.path, lang)}</td></tr>`;
 }
 
 function checklistPart(result: DossierResult, lang: Lang, findingAnchor: (index: number) => string): Markup {

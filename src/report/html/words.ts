@@ -30,6 +30,8 @@ export const WORDS = {
   error: { zh: '错误', en: 'error' },
   warning: { zh: '警告', en: 'warning' },
   waived: { zh: '已豁免', en: 'waived' },
+  errors: { zh: '错误', en: 'errors' },
+  warnings: { zh: '警告', en: 'warnings' },
   waiverReason: { zh: '豁免理由', en: 'Reason' },
   waiverApprover: { zh: '批准人', en: 'Approved by' },
   waiverExpires: { zh: '有效期至', en: 'Expires' },

@@ -1,5 +1,6 @@
 // Writes docs/html-report.png: the first two A4 pages of the HTML report of the example dossiers, as Chromium prints
 // them. Run by hand after `npm run build` (`node scripts/html-screenshot.js`), look at the picture, commit it.
+// `node scripts/html-screenshot.js OUT.png 20,21 zh` draws other pages, in another language, elsewhere.
 // The printed PDF is drawn by pdf.js (from unpdf) inside the same browser, so the picture shows the pages as printed,
 // not the screen layout.
 import { spawnSync } from 'node:child_process';
@@ -9,11 +10,12 @@ import { chromium } from 'playwright-core';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = fileURLToPath(new URL('../bin/dossier-check.js', import.meta.url));
-const output = fileURLToPath(new URL('../docs/html-report.png', import.meta.url));
+const [outputArgument, pagesArgument, langArgument] = process.argv.slice(2);
+const output = outputArgument ?? fileURLToPath(new URL('../docs/html-report.png', import.meta.url));
 const pdfjs = readFileSync(fileURLToPath(import.meta.resolve('unpdf/pdfjs')));
-const PAGES = 2;
+const PAGES = (pagesArgument ?? '1,2').split(',').map(Number);
 
-const run = spawnSync(process.execPath, [bin, 'check', 'fixtures/dossiers', '--as-of', '2016-12-31', '--format', 'html', '--lang', 'en'], {
+const run = spawnSync(process.execPath, [bin, 'check', 'fixtures/dossiers', '--as-of', '2016-12-31', '--format', 'html', '--lang', langArgument ?? 'en'], {
   cwd: root,
   encoding: 'utf8',
   maxBuffer: 64 * 1024 * 1024,
@@ -36,7 +38,7 @@ try {
     if (url.pathname === '/pdfjs.mjs') return route.fulfill({ body: pdfjs, contentType: 'text/javascript' });
     if (url.pathname === '/report.pdf') return route.fulfill({ body: pdf, contentType: 'application/pdf' });
     return route.fulfill({
-      body: '<!DOCTYPE html><body style="margin:0;background:#888"><div id="pages" style="display:flex;gap:16px;padding:16px"></div></body>',
+      body: '<!DOCTYPE html><body style="margin:0;background:#888"><div id="pages" style="display:inline-flex;gap:16px;padding:16px"></div></body>',
       contentType: 'text/html',
     });
   });
@@ -45,7 +47,7 @@ try {
     const { getDocument } = await import('http://render.invalid/pdfjs.mjs');
     const data = new Uint8Array(await (await fetch('http://render.invalid/report.pdf')).arrayBuffer());
     const document = await getDocument({ data, isEvalSupported: false }).promise;
-    for (let number = 1; number <= Math.min(pages, document.numPages); number++) {
+    for (const number of pages.map((n) => (n < 0 ? document.numPages + 1 + n : n))) {
       const pdfPage = await document.getPage(number);
       const viewport = pdfPage.getViewport({ scale: 1.5 });
       const canvas = window.document.createElement('canvas');

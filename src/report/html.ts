@@ -30,10 +30,10 @@ function toolName(header: ReportHeader): string {
 
 function indexTable(rows: readonly IndexRow[], lang: Lang): Markup {
   return html`<h3>${WORDS.index[lang]}</h3>
-<table class="index"><thead><tr><th>#</th><th>${WORDS.verdict[lang]}</th><th>${WORDS.project[lang]}</th><th>${WORDS.dossier[lang]}</th><th>${WORDS.findings[lang]}</th></tr></thead><tbody>
+<table class="index"><colgroup><col class="number-col"><col class="severity-col"><col class="project-col"><col><col class="counts-col"></colgroup><thead><tr><th>#</th><th>${WORDS.verdict[lang]}</th><th>${WORDS.project[lang]}</th><th>${WORDS.dossier[lang]}</th><th>${WORDS.findings[lang]}</th></tr></thead><tbody>
 ${rows.map(
   (row, index) =>
-    html`<tr><td>${index + 1}</td><td>${verdictBadge(row.verdict, lang)}</td><td>${row.project ? `${row.project.id} ${row.project.name}` : WORDS.noProject[lang]}</td><td><a href="#${row.anchor}"><code>${row.file}</code></a></td><td>${countsText(row, lang)}</td></tr>\n`,
+    html`<tr><td class="n">${index + 1}</td><td>${verdictBadge(row.verdict, lang)}</td><td>${row.project ? `${row.project.id} ${row.project.name}` : WORDS.noProject[lang]}</td><td><a href="#${row.anchor}"><code>${row.file}</code></a></td><td>${countsText(row, lang)}</td></tr>\n`,
 )}</tbody></table>`;
 }
 
@@ -54,7 +54,7 @@ function parametersTable(header: ReportHeader, lang: Lang): Markup {
 <table class="parameters"><thead><tr><th>${WORDS.parameter[lang]}</th><th>${WORDS.value[lang]}</th><th>${WORDS.from[lang]}</th><th>${WORDS.source[lang]}</th></tr></thead><tbody>
 ${header.parameters.map(
   (p) =>
-    html`<tr><td>${p.label[lang]}</td><td>${parameterValue(p)}</td><td>${p.from}</td><td>${p.source}${p.note ? html`<br><span class="path">${p.note[lang]}</span>` : ''}<br><span class="path">${WORDS[p.status][lang]}</span></td></tr>\n`,
+    html`<tr><td>${p.label[lang]}</td><td>${parameterValue(p)}</td><td class="date">${p.from}</td><td>${p.source}${p.note ? html`<br><span class="path">${p.note[lang]}</span>` : ''}<br><span class="path">${WORDS[p.status][lang]}</span></td></tr>\n`,
 )}</tbody></table>`;
 }
 

@@ -22,11 +22,11 @@ function fixtureInputs(): SourceInput[] {
 
 const FIXTURE_REPORT = checkSources(fixtureInputs(), { asOf: AS_OF });
 
-/** The HTML of one dossier's section, found by the anchor the report gives the n-th dossier. */
+/** The HTML of one dossier's section, found by the anchor the report gives the n-th dossier, without the line-break hints. */
 function section(page: string, n: number): string {
   const start = page.indexOf(`<section class="dossier" id="dossier-${n}">`);
   expect(start, `section ${n}`).toBeGreaterThanOrEqual(0);
-  return page.slice(start, page.indexOf('</section>', start));
+  return page.slice(start, page.indexOf('</section>', start)).replaceAll('<wbr>', '');
 }
 
 /** Every tag name in the page: a value that escaped its escaping would add one (`script`, `img`, …). */
@@ -35,7 +35,9 @@ function tagNames(page: string): Set<string> {
 }
 
 const REPORT_TAGS = new Set(
-  'html head meta title style body header h1 h2 h3 p nav a main section dl dt dd span code table colgroup col thead tbody tr th td div br footer'.split(' '),
+  'html head meta title style body header h1 h2 h3 p nav a main section dl dt dd span code table colgroup col thead tbody tr th td div br wbr footer'.split(
+    ' ',
+  ),
 );
 
 describe('the HTML report', () => {
@@ -107,7 +109,7 @@ describe('the HTML report', () => {
       dossier.findings.forEach((finding, n) => {
         seen++;
         expect(html).toContain(
-          `<tr id="dossier-${index + 1}-f${n + 1}" class="${finding.severity}"><td>${n + 1}</td><td class="severity ${finding.severity}">${finding.severity}</td>`,
+          `<tr id="dossier-${index + 1}-f${n + 1}" class="${finding.severity}"><td class="n">${n + 1}</td><td class="severity ${finding.severity}">${finding.severity}</td>`,
         );
         expect(html).toContain(`<div class="message">${escapeHtml(finding.message.en)}</div>`);
         expect(html).toContain(`<code class="rule">${finding.ruleId}</code> · ${finding.clause ? citation(finding.clause.id) : 'dossier-check input check'}`);
@@ -124,7 +126,9 @@ describe('the HTML report', () => {
     const { dossiers } = FIXTURE_REPORT;
     const passed = dossiers.filter((d) => d.verdict === 'pass').length;
     expect(end).toContain(`${dossiers.length} dossiers checked as of ${AS_OF}: ${passed} passed, ${dossiers.length - passed} failed;`);
-    const rows = [...end.matchAll(/<tr><td>(\d+)<\/td><td><span class="verdict (pass|fail)">.*?<a href="#(dossier-\d+)"><code>([^<]*)<\/code><\/a>/g)];
+    const rows = [
+      ...end.matchAll(/<tr><td class="n">(\d+)<\/td><td><span class="verdict (pass|fail)">.*?<a href="#(dossier-\d+)"><code>([^<]*)<\/code><\/a>/g),
+    ];
     expect(rows.map((row) => [row[2], row[3], row[4]])).toEqual(dossiers.map((d, i) => [d.verdict, `dossier-${i + 1}`, escapeHtml(d.file)]));
     expect(end).toContain(`<td><code>${FIXTURES}/not-a-dossier.yaml</code></td>`);
     for (const parameter of FIXTURE_REPORT.parameters) expect(end).toContain(`<tr><td>${escapeHtml(parameter.label.en)}</td>`);
@@ -171,7 +175,7 @@ describe('waived findings', () => {
   const html = formatHtml({ ...FIXTURE_REPORT, dossiers: [result] }, context('en'));
 
   it('shows the finding as waived, with the reason, approver, expiry and where the waiver is written', () => {
-    expect(html).toContain(`<tr id="dossier-1-f1" class="waived"><td>1</td><td class="severity waived">waived<div class="small">(error)</div></td>`);
+    expect(html).toContain(`<tr id="dossier-1-f1" class="waived"><td class="n">1</td><td class="severity waived">waived<div class="small">(error)</div></td>`);
     expect(html).toContain(
       '<div class="waiver">Reason: 补充材料已于2017-01-05提交<br>Approved by: 王审批 &lt;credit@bank&gt; · Expires: 2017-03-31 · Recorded in: <code>waivers.yaml:4</code></div>',
     );

@@ -43,7 +43,12 @@ export function countsText(counts: Pick<IndexRow, 'errors' | 'warnings' | 'waive
 /** `file:line:col` (or `line:col` within the dossier's own file), then the data path, which may be long and wraps. */
 function location(line: number, column: number, path: string, lang: Lang, file?: string): Markup {
   const where = file === undefined ? `${line}:${column}` : `${file}:${line}:${column}`;
-  return html`<code class="where">${where}</code>${path ? html`<div class="small path" title="${WORDS.dataPath[lang]}"><code>${path}</code></div>` : ''}`;
+  return html`<code class="where">${breakable(where)}</code>${path ? html`<div class="small path" title="${WORDS.dataPath[lang]}"><code>${breakable(path)}</code></div>` : ''}`;
+}
+
+/** A path that may wrap in a narrow column after each `/`, `.` or `]`, rather than in the middle of a name. */
+function breakable(text: string): Markup[] {
+  return text.split(/(?<=[/.\]])/).map((part, index) => (index === 0 ? html`${part}` : html`<wbr>${part}`));
 }
 
 function checklistRow(
@@ -89,7 +94,7 @@ function findingRow(finding: Finding, index: number, anchor: string, lang: Lang)
   const waiverNote = waiver
     ? html`<div class="waiver">${WORDS.waiverReason[lang]}: ${waiver.reason}<br>${WORDS.waiverApprover[lang]}: ${waiver.approver} · ${WORDS.waiverExpires[lang]}: ${waiver.expires} · ${WORDS.waiverRecorded[lang]}: <code>${`${waiver.file}:${waiver.line}`}</code></div>`
     : '';
-  return html`<tr id="${anchor}" class="${severity}"><td>${index + 1}</td><td class="severity ${severity}">${label}</td><td><div class="message">${finding.message[lang]}</div><div class="small"><code class="rule">${finding.ruleId}</code> · ${findingCitation(finding, lang)}</div>${waiverNote}</td><td>${location(finding.line, finding.column, finding.path, lang, finding.file)}</td></tr>`;
+  return html`<tr id="${anchor}" class="${severity}"><td class="n">${index + 1}</td><td class="severity ${severity}">${label}</td><td><div class="message">${finding.message[lang]}</div><div class="small"><code class="rule">${finding.ruleId}</code> · ${findingCitation(finding, lang)}</div>${waiverNote}</td><td>${location(finding.line, finding.column, finding.path, lang, finding.file)}</td></tr>`;
 }
 
 function findingsPart(result: DossierResult, lang: Lang, findingAnchor: (index: number) => string): Markup {

@@ -64,13 +64,15 @@ tr.waived .message { text-decoration: line-through; text-decoration-thickness: 1
 .waiver { margin-top: 0.2rem; font-size: 0.92em; }
 .small { font-size: 0.85em; color: var(--muted); font-weight: 400; }
 .basis { font-size: 0.9em; margin-top: 0.1rem; }
-.path code { word-break: break-all; }
 .where { overflow-wrap: anywhere; }
 col.status-col { width: 16%; }
 col.where-col { width: 30%; }
 col.number-col { width: 2.2em; }
 col.severity-col { width: 6.5em; }
-table.checklist, table.findings { table-layout: fixed; }
+col.project-col { width: 34%; }
+col.counts-col { width: 7.5em; }
+td.n, td.date { white-space: nowrap; }
+table.checklist, table.findings, table.index { table-layout: fixed; }
 a { color: inherit; }
 nav.jump { margin-top: 0.3rem; }
 .report-end { border-top: 2px solid #111; padding-top: 0.5rem; }

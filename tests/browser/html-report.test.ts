@@ -22,6 +22,8 @@ const HAVE_CHROMIUM = existsSync(CHROMIUM);
 const IN_CI = Boolean(process.env.CI) && process.env.CI !== 'false';
 /** The CJK fonts the stylesheet names; the one that renders must be one of them, found on the system. */
 const CJK_FONTS = ['Noto Sans CJK SC', 'Source Han Sans SC', 'WenQuanYi Zen Hei', 'Microsoft YaHei', 'PingFang SC'];
+/** Two runs of the executable and a browser start, on a machine that may be busy: a hang guard, not a timing. */
+const HOOK_TIMEOUT = 120_000;
 /** A4 in PostScript points. */
 const A4 = { width: 595.28, height: 841.89 };
 
@@ -83,7 +85,7 @@ function report(format: 'html' | 'json', lang: 'zh' | 'en'): string {
 describe.skipIf(!HAVE_CHROMIUM)(`the HTML report in headless Chromium${HAVE_CHROMIUM ? '' : ` (skipped: no Chromium at ${CHROMIUM})`}`, () => {
   beforeAll(async () => {
     browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
-  });
+  }, HOOK_TIMEOUT);
   afterAll(async () => {
     await browser?.close();
     rmSync(work, { recursive: true, force: true });
@@ -99,7 +101,7 @@ describe.skipIf(!HAVE_CHROMIUM)(`the HTML report in headless Chromium${HAVE_CHRO
     beforeAll(async () => {
       json = JSON.parse(report('json', lang)) as JsonReport;
       loaded = await open(`report-${lang}.html`, report('html', lang));
-    });
+    }, HOOK_TIMEOUT);
     afterAll(async () => {
       await loaded?.page.close();
     });

@@ -205,21 +205,25 @@ async function runCheck(paths: string[], flags: CheckFlags, io: CliIo, rules: re
 
   const maxFileSize = flags.maxFileSize === undefined ? DEFAULT_MAX_FILE_SIZE : parseSize(flags.maxFileSize);
   const jobs = flags.jobs === undefined ? undefined : parseJobs(flags.jobs);
-  const stdin = readsStdin ? await io.readStdin(maxFileSize) : undefined;
   const only = flags.rule && flags.rule.length > 0 ? [...new Set(await Promise.all(flags.rule.map(async (id) => (await knownRule(id)).meta.id)))] : undefined;
   const settings: FileCheckSettings = { cwd: io.cwd, asOf, maxFileSize, ...(only ? { only } : {}) };
   const options: CheckOptions = { asOf, maxFileSize, ...(only ? { only: new Set(only) } : {}), ...(rules ? { rules } : {}) };
 
   // In the order of the report (by the name shown), so each result can be written as soon as it is known.
   let tasks: PoolTask[] = files.map(({ path, explicit }) => ({ path, explicit, name: displayName(path, io.cwd) }));
-  if (stdin) {
-    // As ESLint's --stdin-filename: the name the report shows, and the place its evidence files are looked for.
-    const stdinPath = flags.stdinFilename === undefined ? undefined : resolve(io.cwd, flags.stdinFilename);
-    const name = stdinPath === undefined ? STDIN_NAME : displayName(stdinPath, io.cwd);
-    const input: SourceInput = stdin.ok
-      ? { file: name, bytes: stdin.bytes, explicit: true, ...(stdinPath === undefined ? {} : { evidence: evidenceReader(stdinPath) }) }
-      : { file: name, error: stdin.failure };
-    tasks.push({ name, here: () => checkSourceLazily(input, options) });
+  // As ESLint's --stdin-filename: the name the report shows, and the place its evidence files are looked for.
+  const stdinPath = flags.stdinFilename === undefined ? undefined : resolve(io.cwd, flags.stdinFilename);
+  const stdinName = stdinPath === undefined ? STDIN_NAME : displayName(stdinPath, io.cwd);
+  // Read once the report files exist (below), so an unwritable folder is reported before standard input is awaited.
+  let stdinInput: SourceInput | undefined;
+  if (readsStdin) {
+    tasks.push({
+      name: stdinName,
+      here: () => {
+        if (!stdinInput) throw new Error('standard input is checked before it is read');
+        return checkSourceLazily(stdinInput, options);
+      },
+    });
   }
   tasks.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   // Sliced by name before anything is read: a shard reads only its own files.
@@ -245,6 +249,12 @@ async function runCheck(paths: string[], flags: CheckFlags, io: CliIo, rules: re
   // An interrupted run (Ctrl-C, a CI job cancelled) leaves no temporary file behind, and no half report.
   const releaseInterrupt = io.onInterrupt?.(() => reports.abort());
   try {
+    if (readsStdin) {
+      const stdin = await io.readStdin(maxFileSize);
+      stdinInput = stdin.ok
+        ? { file: stdinName, bytes: stdin.bytes, explicit: true, ...(stdinPath === undefined ? {} : { evidence: evidenceReader(stdinPath) }) }
+        : { file: stdinName, error: stdin.failure };
+    }
     const cache = flags.cache
       ? new ResultCache(cacheFilePath(flags.cacheLocation, io.cwd), cacheContext({ ...options, maxFileSize }), (line) => io.stderr.write(`${line}\n`))
       : undefined;
@@ -277,7 +287,7 @@ async function runCheck(paths: string[], flags: CheckFlags, io: CliIo, rules: re
     progress?.clear();
     cache?.save();
     // A shard may hold no dossier although the run as a whole has some: only a run whose paths hold no file at all fails.
-    const emptyIsFine = flags.allowEmpty || (shard !== undefined && files.length + (stdin ? 1 : 0) > 0);
+    const emptyIsFine = flags.allowEmpty || (shard !== undefined && files.length + (readsStdin ? 1 : 0) > 0);
     if (tally.dossiers === 0 && !emptyIsFine) {
       reports.abort();
       io.stderr.write(noDossierFound(requested, skipped, flags.verbose ?? false));

@@ -48,10 +48,16 @@ export class ProgressLine {
     this.shown = true;
   }
 
-  /** Erases the line, for good at the end of a run, or for a moment while the report is written to the terminal. */
+  /** Erases the line for a moment, while something else is written to the terminal. */
   clear(): void {
     if (this.shown) this.write(CLEAR_LINE);
     this.shown = false;
+  }
+
+  /** Erases the line for good: the run has ended, and what the report writes next is not followed by it. */
+  finish(): void {
+    this.clear();
+    this.line = '';
   }
 
   /** Puts the line back after `clear`, as it was. */

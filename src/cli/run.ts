@@ -284,7 +284,7 @@ async function runCheck(paths: string[], flags: CheckFlags, io: CliIo, rules: re
         yielded = performance.now();
       }
     }
-    progress?.clear();
+    progress?.finish();
     cache?.save();
     // A shard may hold no dossier although the run as a whole has some: only a run whose paths hold no file at all fails.
     const emptyIsFine = flags.allowEmpty || (shard !== undefined && files.length + (readsStdin ? 1 : 0) > 0);
@@ -296,7 +296,7 @@ async function runCheck(paths: string[], flags: CheckFlags, io: CliIo, rules: re
     reports.end(header, { summary: summaryOf(tally), skipped });
     return exitCodeFor(tally, flags.failOn);
   } catch (error) {
-    progress?.clear();
+    progress?.finish();
     reports.abort();
     throw error;
   } finally {

@@ -202,6 +202,10 @@ async function runCheck(paths: string[], flags: CheckFlags, io: CliIo, rules: re
   if (flags.stdinFilename === '') throw new UsageError('--stdin-filename expects a file name');
   const { files, missing } = discoverFiles(named, io.cwd);
   if (missing.length > 0) throw new UsageError(`no such file or folder: ${missing.join(', ')}`);
+  // Dossiers are only ever read: a report never replaces one.
+  const checked = new Set(files.map((file) => file.path));
+  const overwrites = targets.find((target) => target.file !== undefined && checked.has(resolve(io.cwd, target.file)));
+  if (overwrites) throw new UsageError(`the report ${overwrites.file} would overwrite a dossier being checked; write it elsewhere`);
 
   const maxFileSize = flags.maxFileSize === undefined ? DEFAULT_MAX_FILE_SIZE : parseSize(flags.maxFileSize);
   const jobs = flags.jobs === undefined ? undefined : parseJobs(flags.jobs);

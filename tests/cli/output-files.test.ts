@@ -123,6 +123,11 @@ describe('where the reports go is a usage error when it is unclear, before anyth
     ['an unknown format, with the nearest', () => ['--format', 'jsn'], /^unknown format "jsn"; did you mean "json"\? \(formats: /],
     ['an unknown format with a file', (f) => ['--format', `jsn=${join(f, 'a')}`], /^unknown format "jsn"; did you mean "json"\?/],
     ['an empty file name', () => ['--format', 'json='], /^--format json= expects a file name after "="$/],
+    [
+      'a report over a dossier being checked',
+      () => ['-o', DOSSIERS[0]!],
+      /^the report fixtures\/dossiers\/pass-built-housing\.yaml would overwrite a dossier being checked/,
+    ],
   ];
   it.each(cases)('%s', (_name, args, message) => {
     const folder = reportsFolder();

@@ -4,6 +4,7 @@ import type { Summary } from '../engine/summary.js';
 import { formatMessage } from '../engine/messages.js';
 import type { DossierResult, Finding, Lang, UnusedWaiver } from '../engine/types.js';
 import type { FormatContext, Formatter } from './format-context.js';
+import { parametersLine } from './parameters-line.js';
 import { type ReportHeader, type StreamingFormatter, wholeReport } from './report-stream.js';
 import { escapeForTerminal as safe } from './terminal-text.js';
 
@@ -99,11 +100,13 @@ function dossierBlock(dossier: DossierResult, context: FormatContext): string[] 
   if (!dossier.evaluated) {
     lines.push(`  ${color.dim(WORDS.notEvaluated[lang])}`);
   } else if (dossier.checklist.length === 0) {
-    lines.push(`  ${color.dim(WORDS.noLoanConditions[lang])}`);
-  } else {
-    const clauses = [...new Set(dossier.checklist.map((item) => citation(item.clause)))].join('; ');
+    if (!context.quiet) lines.push(`  ${color.dim(WORDS.noLoanConditions[lang])}`);
+  } else if (!context.quiet || dossier.checklist.some((item) => item.status === 'fail')) {
+    // Quiet shows only what failed: the failed items, under their heading, and nothing of a list that all passed.
+    const shown = context.quiet ? dossier.checklist.filter((item) => item.status === 'fail') : dossier.checklist;
+    const clauses = [...new Set(shown.map((item) => citation(item.clause)))].join('; ');
     lines.push(`  ${WORDS.loanConditions[lang]} ${color.dim(`[${clauses}]`)}`);
-    for (const item of dossier.checklist) {
+    for (const item of shown) {
       if (item.status === 'not-required') {
         // The dossier's own claim, shown with its basis so the reviewer checks it rather than takes it.
         lines.push(`    ${color.dim('–')} ${safe(item.label[lang])}  ${color.dim(`(${WORDS.notRequired[lang]}: ${safe(item.basis ?? '')})`)}`);
@@ -123,7 +126,12 @@ function dossierBlock(dossier: DossierResult, context: FormatContext): string[] 
 
 /**
  * Each dossier's block as it is checked, blocks separated by a blank line; with `--verbose` the skipped files; then
- * the parameters in force and the summary line, last, where a reader of a long report looks.
+ * the parameters in force and the summary line, last, where a reader of a long report looks. The parameters are one
+ * line, and the whole block with their sources with `--verbose`.
+ *
+ * `--quiet` is quiet as ESLint's is (errors only): failing dossiers alone, each with its failed loan conditions and
+ * its errors (no ✓, no "not required", no warnings), no parameters, and the summary line, which still counts
+ * everything, warnings included.
  */
 export const streamText: StreamingFormatter = (context) => {
   const { lang, color, verbose, quiet } = context;
@@ -148,7 +156,11 @@ export const streamText: StreamingFormatter = (context) => {
         text += `${color.yellow(`${WORDS.ignored[lang]}: ${safe(ignored.file)}`)}  ${safe(ignored.reason[lang])}\n`;
       }
       for (const waiver of unusedWaivers ?? []) text += `${color.yellow(WORDS.warning[lang])}  ${safe(unusedWaiverLine(waiver, lang))}\n`;
-      return `${text}${color.dim(parametersBlock(lang, header))}\n${color.bold(summaryLine(lang, header.asOf, summary))}\n`;
+      if (!quiet) {
+        const parameters = verbose ? parametersBlock(lang, header) : safe(parametersLine(lang, header.asOf, header.parameters));
+        text += `${color.dim(parameters)}\n`;
+      }
+      return `${text}${color.bold(summaryLine(lang, header.asOf, summary))}\n`;
     },
   };
 };

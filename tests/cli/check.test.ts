@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { FORMAT_NAMES } from '../../src/report/format-names.js';
 import { BASE_DOSSIER, replaceOnce } from '../support/dossier-text.js';
 import { ROOT, runCli } from '../support/run-cli.js';
 
@@ -208,9 +209,18 @@ describe('check on the example dossiers', () => {
     expect(hashes()).toEqual(before);
   });
 
-  it('states the parameters in force on the as-of date, which change with it', () => {
-    const before = runCli(['check', `${DOSSIERS}/pass-built-housing.yaml`, '--as-of', '2016-02-01']).stdout;
-    const after = runCli(['check', `${DOSSIERS}/pass-built-housing.yaml`, '--as-of', '2023-08-31']).stdout;
+  it('states the parameters in force on the as-of date, which change with it, in one line', () => {
+    const line = (asOf: string) =>
+      runCli(['check', `${DOSSIERS}/pass-built-housing.yaml`, '--as-of', asOf])
+        .stdout.split('\n')
+        .filter((text) => text.startsWith('Parameters'));
+    expect(line('2016-02-01')).toEqual([expect.stringMatching(/^Parameters as of 2016-02-01: down payment 25%, capital 20%, .* \(--verbose shows sources\)$/)]);
+    expect(line('2023-08-31')).toEqual([expect.stringMatching(/^Parameters as of 2023-08-31: down payment 20%, .*land pre-review valid 3 years \(reported\)/)]);
+  });
+
+  it('states the parameters with their sources with --verbose', () => {
+    const before = runCli(['check', `${DOSSIERS}/pass-built-housing.yaml`, '--as-of', '2016-02-01', '--verbose']).stdout;
+    const after = runCli(['check', `${DOSSIERS}/pass-built-housing.yaml`, '--as-of', '2023-08-31', '--verbose']).stdout;
     expect(before).toContain('Parameters in force on 2016-02-01:\n  first-home commercial mortgage minimum down payment: 25%  (晋政办发〔2015〕122号 三(四))');
     expect(after).toContain(
       'Parameters in force on 2023-08-31:\n  first-home commercial mortgage minimum down payment: 20%  (中国人民银行 国家金融监督管理总局关于调整优化差别化住房信贷政策的通知',
@@ -318,6 +328,7 @@ describe('usage errors exit 2 with one clear line', () => {
   it('rejects an unknown format', () => {
     const run = runCli(['check', DOSSIERS, '--format', 'xml']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain("option '--format <format>' argument 'xml' is invalid");
+    expect(run.stderr.split('\n')[0]).toMatch(/^dossier-check: unknown format "xml"(; did you mean "\w+"\?)? \(formats: [\w, ]+\)$/);
+    expect(run.stderr).toContain(FORMAT_NAMES.join(', '));
   });
 });

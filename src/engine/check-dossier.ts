@@ -237,6 +237,7 @@ function resolveFinding(pending: PendingFinding, file: string, locate: Locator):
     message: formatMessage(template, pending.data),
     ...(cited ? { clause: { id: cited.id, reference: cited.reference } } : {}),
     ...(meta.basis ? { basis: meta.basis } : {}),
+    ...(meta.policy ? { policy: meta.policy } : {}),
     file,
     ...range,
     path: 'path' in pending.at ? formatPath(pending.at.path) : '',

@@ -14,7 +14,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['tests/rules/**/*.test.ts', 'tests/engine/**/*.test.ts', 'tests/meta/**/*.test.ts'],
+          include: ['tests/rules/**/*.test.ts', 'tests/engine/**/*.test.ts', 'tests/meta/**/*.test.ts', 'tests/packs/**/*.test.ts'],
           isolate: false,
         },
       },
@@ -22,7 +22,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'cli',
-          include: ['tests/cli/**/*.test.ts', 'tests/robustness/**/*.test.ts', 'tests/properties/**/*.test.ts'],
+          // The example bank pack's own tests import the built package, as a bank's do.
+          include: ['tests/cli/**/*.test.ts', 'tests/robustness/**/*.test.ts', 'tests/properties/**/*.test.ts', 'fixtures/bank-pack/**/*.test.ts'],
         },
       },
     ],

@@ -40,7 +40,7 @@ function packAjv(): Ajv2020 {
   ajv.addKeyword({ keyword: 'markdownEnumDescriptions', schemaType: 'array' });
   const schema = readDossierSchema();
   ajv.addSchema(schema);
-  ajv.addSchema({ $ref: `${schema.$id}#` }, 'dossier');
+  ajv.addSchema(schema, 'dossier');
   return ajv;
 }
 
@@ -222,11 +222,14 @@ function pointerPath(pointer: string, data: unknown): DataPath {
   return path;
 }
 
-/** A value as a message shows it: a derived percentage to two decimals, a list or map as JSON, nothing as "not given". */
+/**
+ * A value as a message shows it: a list or map as JSON, nothing as "not given", a derived figure to four decimals
+ * (24.9988, not 25.00: rounded any coarser, a ratio just below a limit would read as the limit itself).
+ */
 function shownValue(path: DataPath, data: unknown): MessageValue {
   const value = valueAt(data, path);
   if (value === undefined || value === null) return NOT_GIVEN;
-  if (typeof value === 'number') return path[0] === DERIVED_KEY ? Math.round(value * 100) / 100 : value;
+  if (typeof value === 'number') return path[0] === DERIVED_KEY ? Math.round(value * 10_000) / 10_000 : value;
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);
 }

@@ -21,6 +21,7 @@ export default defineConfig({
             'tests/meta/**/*.test.ts',
             'tests/report/**/*.test.ts',
             'tests/config/**/*.test.ts',
+            'tests/packs/**/*.test.ts',
           ],
           isolate: false,
         },
@@ -29,7 +30,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'cli',
-          include: ['tests/cli/**/*.test.ts', 'tests/robustness/**/*.test.ts', 'tests/properties/**/*.test.ts'],
+          // The example bank pack's own tests import the built package, as a bank's do.
+          include: ['tests/cli/**/*.test.ts', 'tests/robustness/**/*.test.ts', 'tests/properties/**/*.test.ts', 'fixtures/bank-pack/**/*.test.ts'],
         },
       },
       {

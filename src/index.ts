@@ -7,5 +7,16 @@ export { summarize, type Summary } from './engine/summary.js';
 export type * from './engine/types.js';
 export type { Dossier } from './dossier/types.js';
 export { FORMATTERS, type FormatName } from './report/formatters.js';
-export { ALL_RULES, RULES_BY_ID } from './rules/registry.js';
+export { ALL_RULES, DOSSIER_RULES, RULES_BY_ID } from './rules/registry.js';
 export { CLAUSES, citation } from './notice/clauses.js';
+export {
+  defineRule,
+  type PolicyRule,
+  type PolicyRuleDefinition,
+  type Rule,
+  type RuleContext,
+  type RuleMeta,
+  type RuleReport,
+} from './rules/define-rule.js';
+export { loadRulePack, loadRulePacks, PackError, type LoadRulePackOptions } from './packs/load-pack.js';
+export { RuleTester, type InvalidTestCase, type RuleTestCases, type RuleTesterOptions, type ValidTestCase } from './testing/rule-tester.js';

@@ -25,7 +25,7 @@ export async function readConfiguration(path: string, shown: string, options: Re
   if (!parsed.success) throw zodProblem(file, parsed.error, configSchema);
   const input = parsed.data;
   const packs = input.packs ?? [];
-  const packRules = packs.length > 0 ? await loadRulePacks(packs, path, options.packLoader) : [];
+  const packRules = packs.length > 0 ? await loadRulePacks(packs, path, shown, options.packLoader) : [];
   const known = [...options.knownRules, ...packRules].map((rule) => rule.meta.id);
   return {
     file: shown,

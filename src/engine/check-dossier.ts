@@ -278,6 +278,7 @@ function resolveFinding(pending: PendingFinding, { file, locate, severity }: Pic
     message: formatMessage(template, pending.data),
     ...(cited ? { clause: { id: cited.id, reference: cited.reference } } : {}),
     ...(meta.basis ? { basis: meta.basis } : {}),
+    ...(meta.policy ? { policy: meta.policy } : {}),
     file,
     ...range,
     path: 'path' in pending.at ? formatPath(pending.at.path) : '',

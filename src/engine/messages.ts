@@ -17,7 +17,8 @@ function inLanguage(value: MessageValue, lang: Lang): string | number | undefine
  */
 export function formatMessage(template: Localized, data: MessageData = {}): Localized {
   const fill = (text: string, lang: Lang) =>
-    text.replace(/\{([A-Za-z0-9_]+)\}/g, (whole, name: string) => {
+    // A name may be a data path (`{project.name}`, `{agreements[0].id}`): a rule pack's messages quote the dossier so.
+    text.replace(/\{([A-Za-z0-9_]+(?:\.[A-Za-z0-9_]+|\[[0-9]+\])*)\}/g, (whole, name: string) => {
       const value = inLanguage(data[name], lang);
       return value !== undefined ? shorten(String(value)) : whole;
     });

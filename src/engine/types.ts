@@ -37,6 +37,8 @@ export interface Finding extends SourceRange {
   clause?: { id: ClauseId; reference: string };
   /** For a rule whose obligation comes from a national document: that document and article. */
   basis?: NationalBasis;
+  /** For a bank's own rule (a rule pack's): the bank's policy it cites, as the pack words it. Never a clause. */
+  policy?: string;
   file: string;
   /** The data path in display form, e.g. `components[0].approvals`; empty for the whole file. */
   path: string;

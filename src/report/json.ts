@@ -40,6 +40,8 @@ function dossierJson(dossier: DossierResult, lang: Lang) {
       // The tool's own input checks cite no clause of the notice.
       ...(finding.clause ? { clause: { id: finding.clause.id, reference: finding.clause.reference, citation: citation(finding.clause.id) } } : {}),
       ...(finding.basis ? { basis: { ...finding.basis, citation: basisCitation(finding.basis, lang) } } : {}),
+      // A bank's own rule: the bank's policy as its pack words it, in place of a clause.
+      ...(finding.policy !== undefined ? { policy: finding.policy } : {}),
       file: finding.file,
       line: finding.line,
       column: finding.column,

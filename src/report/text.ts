@@ -28,6 +28,7 @@ const WORDS = {
     en: 'Unused waiver: {where} (rule {rule}, project {project}{path}) covered no finding in this run; remove it or correct its scope',
   },
   information: { zh: '提示', en: 'info' },
+  policy: { zh: '银行政策（非通知条款）：', en: 'bank policy (not the notice): ' },
 } as const;
 
 function summaryLine(lang: Lang, asOf: string, s: Summary): string {
@@ -59,8 +60,12 @@ function parametersBlock(lang: Lang, { asOf, parameters }: ReportHeader): string
   return [heading, ...lines].join('\n');
 }
 
-/** The notice clause, then the national basis when there is one; the input checks cite the tool itself. */
+/**
+ * The notice clause, then the national basis when there is one; the input checks cite the tool itself. A bank's own
+ * rule cites the bank's policy, labelled as such, so that no reader takes it for a clause of the notice.
+ */
 function findingCitation(finding: Finding, lang: Lang): string {
+  if (finding.policy !== undefined) return `${WORDS.policy[lang]}${safe(finding.policy)}`;
   const parts = [finding.clause ? citation(finding.clause.id) : INPUT_CHECK_CITATION[lang]];
   if (finding.basis) parts.push(basisCitation(finding.basis, lang));
   return parts.join('; ');

@@ -87,6 +87,20 @@ export interface RuleMeta<MessageId extends string = string> {
   basis?: NationalBasis;
   /** The rule runs only when this parameter has a value in force on the as-of date (see `parameters.ts`). */
   appliesWhen?: ParameterName;
+  /**
+   * A bank's own rule cites the bank's policy (free text, e.g. a credit manual and its article) instead of a clause:
+   * reports show it as the bank's policy, never as regulation.
+   */
+  policy?: string;
+  /** Where a bank's rule was loaded from: its pack's file name and the SHA-256 of its bytes (keys caches and audits). */
+  pack?: RulePackSource;
+}
+
+/** The file a bank's rule comes from. */
+export interface RulePackSource {
+  /** The file's base name, e.g. `capital.pack.yaml`. */
+  file: string;
+  sha256: string;
 }
 
 export interface Rule<MessageId extends string = string> {
@@ -103,8 +117,37 @@ export interface DossierRule<MessageId extends string = string> extends Rule<Mes
   meta: DossierRuleMeta<MessageId>;
 }
 
-export function defineRule<const MessageId extends string>(rule: DossierRule<MessageId>): DossierRule<MessageId> {
-  return rule;
+/** The meta of a bank's own rule: it cites the bank's policy and never a clause, sentence or national basis. */
+export type PolicyRuleMeta<MessageId extends string = string> = RuleMeta<MessageId> & { policy: string; clause?: never; rests?: never; basis?: never };
+
+/** A bank's own rule (a rule pack's): checked like any rule, reported under the bank's policy. */
+export interface PolicyRule<MessageId extends string = string> extends Rule<MessageId> {
+  meta: PolicyRuleMeta<MessageId>;
+}
+
+/**
+ * What a bank writes to define a rule: the meta of a policy rule without what only the built-in catalogue needs
+ * (the check lines of CLAUSES.md it covers; examples are optional).
+ */
+export interface PolicyRuleDefinition<MessageId extends string = string> {
+  meta: Omit<PolicyRuleMeta<MessageId>, 'covers' | 'examples' | 'appliesWhen' | 'pack'> & { examples?: { pass: string; fail: string } };
+  check(dossier: Dossier, context: RuleContext): Iterable<RuleReport<MessageId>>;
+}
+
+/**
+ * Defines a rule. A built-in rule cites a clause and the sentence it rests on; a bank's rule (with `policy`) cites
+ * the bank's policy instead and is completed here with what the catalogue expects of every rule.
+ */
+export function defineRule<const MessageId extends string>(rule: PolicyRuleDefinition<MessageId>): PolicyRule<MessageId>;
+export function defineRule<const MessageId extends string>(rule: DossierRule<MessageId>): DossierRule<MessageId>;
+export function defineRule(rule: DossierRule | PolicyRuleDefinition): Rule {
+  if (!('policy' in rule.meta)) return rule as DossierRule;
+  const definition = rule as PolicyRuleDefinition;
+  return {
+    meta: { covers: [], examples: { pass: '', fail: '' }, ...definition.meta },
+    // Called on the definition, so a `check` that uses `this` (a class's method) still finds it.
+    check: (dossier, context) => definition.check(dossier, context),
+  };
 }
 
 /**

@@ -14,6 +14,7 @@ import { escapeForTerminal } from '../report/terminal-text.js';
 import type { Rule } from '../rules/define-rule.js';
 import type { FileCheckSettings } from './check-file.js';
 import { ToolFailure, UsageError } from './errors.js';
+import { addInitCommand, examplePaths } from './init.js';
 import type { CliIo } from './io.js';
 import { colorFor, defaultJobs, langFromEnv, PARALLEL_THRESHOLD, parseAsOf, parseJobs, parseSize } from './options.js';
 import { CACHE_FILE_NAME, cacheContext, cacheFilePath, ResultCache } from './result-cache.js';
@@ -24,6 +25,7 @@ import type { PoolTask } from './worker-pool.js';
 
 interface CheckFlags {
   format: FormatName;
+  example?: boolean;
   rule?: string[];
   maxFileSize?: string;
   quiet?: boolean;
@@ -83,9 +85,14 @@ export async function run(argv: readonly string[], io: CliIo, rules?: readonly R
     .option('--jobs <n>', `check on this many threads (default: the number of cores from ${PARALLEL_THRESHOLD} files up, else 1)`)
     .option('--cache', 'reuse the results of dossiers unchanged since the last run with --cache (their evidence files, the rules and the options too)')
     .option('--cache-location <path>', `the cache file, or a folder for it (default: ./${CACHE_FILE_NAME}); used with --cache`)
+    .option('--example', 'check the example dossier shipped with the tool (dossier-check init --example writes a copy)')
     .action(async (paths: string[], flags: CheckFlags) => {
-      code = await runCheck(paths, flags, io, rules);
+      code = await runCheck(flags.example ? examplePaths(paths, flags.lang ?? langFromEnv(io.env)) : paths, flags, io, rules);
     });
+
+  addInitCommand(program, io, langFromEnv(io.env), (exit) => {
+    code = exit;
+  });
 
   program
     .command('rules')

@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Two projects: `unit` runs the library in-process (rules, engine, meta-tests) without per-file isolation, which is
+ * Three projects: `unit` runs the library in-process (rules, engine, meta-tests) without per-file isolation, which is
  * what makes the quick loop quick; `cli` runs the built executable end to end, plus the property and robustness
- * tests. `npm test` runs both; `npm run test:quick` runs `unit` alone.
+ * tests; `editor` drives a real YAML language server with the dossier schema. `npm test` runs all three;
+ * `npm run test:quick` runs `unit` alone.
  */
 export default defineConfig({
   test: {
@@ -14,7 +15,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['tests/rules/**/*.test.ts', 'tests/engine/**/*.test.ts', 'tests/meta/**/*.test.ts', 'tests/report/**/*.test.ts'],
+          include: ['tests/rules/**/*.test.ts', 'tests/engine/**/*.test.ts', 'tests/meta/**/*.test.ts', 'tests/report/**/*.test.ts', 'tests/config/**/*.test.ts'],
           isolate: false,
         },
       },
@@ -23,6 +24,13 @@ export default defineConfig({
         test: {
           name: 'cli',
           include: ['tests/cli/**/*.test.ts', 'tests/robustness/**/*.test.ts', 'tests/properties/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'editor',
+          include: ['tests/editor/**/*.test.ts'],
         },
       },
     ],

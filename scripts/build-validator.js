@@ -7,17 +7,37 @@ import standaloneCode from 'ajv/dist/standalone/index.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
+/**
+ * Keywords only editors read (src/docs/editor-schema.ts, EDITOR_KEYWORDS, says which and why; a test checks the two
+ * lists agree). They never change what is valid, so the compiled copy goes without them: strict mode accepts it,
+ * and the validator does not carry every field's help text.
+ */
+export const EDITOR_KEYWORDS = ['enumDescriptions', 'markdownEnumDescriptions', 'markdownDescription', 'defaultSnippets', 'patternErrorMessage'];
+
+/** The schema without editor keywords. `examples` stays: it is JSON Schema's own annotation. */
+export function withoutEditorKeywords(node) {
+  if (Array.isArray(node)) return node.map(withoutEditorKeywords);
+  if (node === null || typeof node !== 'object') return node;
+  const copy = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (EDITOR_KEYWORDS.includes(key)) continue;
+    if (key === 'examples' || key === 'enum' || key === 'const' || key === 'default') copy[key] = value;
+    // The names of a map of schemas are the dossier's keys, never keywords: only the schemas are stripped.
+    else if ((key === 'properties' || key === '$defs') && value !== null && typeof value === 'object') {
+      copy[key] = Object.fromEntries(Object.entries(value).map(([name, schema]) => [name, withoutEditorKeywords(schema)]));
+    } else copy[key] = withoutEditorKeywords(value);
+  }
+  return copy;
+}
+
 /** The validator's source. Exported for the freshness test. */
 export function validatorSource() {
-  const schema = JSON.parse(readFileSync(`${root}schemas/dossier.schema.json`, 'utf8'));
+  const schema = withoutEditorKeywords(JSON.parse(readFileSync(`${root}schemas/dossier.schema.json`, 'utf8')));
   const ajv = new Ajv2020({ allErrors: true, strict: true, code: { source: true, esm: true, lines: false } });
   // Calendar validity of dates and the x-dossier keywords are checked in src/engine/schema-semantics.ts.
   ajv.addFormat('date', /^\d{4}-\d{2}-\d{2}$/);
   ajv.addKeyword({ keyword: 'x-dossier-reference', schemaType: 'string' });
   ajv.addKeyword({ keyword: 'x-dossier-unique-ids', schemaType: 'boolean' });
-  // Labels an editor shows beside enumerated values (written from src/dossier/enum-labels.ts); no validation.
-  ajv.addKeyword({ keyword: 'enumDescriptions', schemaType: 'array' });
-  ajv.addKeyword({ keyword: 'markdownEnumDescriptions', schemaType: 'array' });
   let code = standaloneCode.default(ajv, ajv.compile(schema)).replace(/^"use strict";/, '');
   // Ajv's ES-module output still calls `require` for its small CommonJS runtime helpers. Each becomes an import, so
   // that a bundler sees and includes them: a `require` made by `createRequire` would be left for run time.

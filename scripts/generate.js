@@ -1,6 +1,7 @@
 // Regenerates the checked-in files derived from the notice, the schema and the rule metadata:
 //   src/notice/clause-text.ts  (the notice's Chinese text and heading per clause, and the English gloss of CLAUSES.md)
-//   schemas/dossier.schema.json  (its enumDescriptions, from the labels of src/dossier/enum-labels.ts)
+//   schemas/dossier.schema.json  (what editors show: enum labels from src/dossier/enum-labels.ts and a bilingual
+//                                 markdownDescription per field, from its title and description)
 //   src/engine/generated/dossier-validator.js  (the schema compiled once, not at every start)
 //   src/dossier/generated/dossier-types.ts  (the TypeScript types of a dossier, from the schema)
 //   docs/rules/*.md, docs/coverage.md  (from the built rules)
@@ -18,7 +19,7 @@ const notice = readFileSync(`${root}docs/notice/jinzhengbanfa-2015-122.zh.txt`, 
 const clausesMd = readFileSync(`${root}docs/notice/CLAUSES.md`, 'utf8');
 writeFileSync(`${root}src/notice/clause-text.ts`, renderClauseTextModule(notice, clausesMd));
 
-// The labels go into the schema first: the validator and the types below are built from it.
+// The editor annotations go into the schema first: the validator and the types below are built from it.
 const schemaPath = `${root}schemas/dossier.schema.json`;
 writeFileSync(schemaPath, renderDossierSchema(readFileSync(schemaPath, 'utf8')));
 
@@ -33,5 +34,5 @@ mkdirSync(`${root}docs/rules`, { recursive: true });
 for (const name of readdirSync(`${root}docs/rules`)) rmSync(`${root}docs/rules/${name}`);
 for (const [path, content] of generatedDocs()) writeFileSync(`${root}${path}`, content);
 console.log(
-  `generated src/notice/clause-text.ts, schemas/dossier.schema.json (enumDescriptions), src/engine/generated/dossier-validator.js, src/engine/generated/catalogue-fingerprint.ts, ${DOSSIER_TYPES_PATH}, docs/rules/, docs/coverage.md`,
+  `generated src/notice/clause-text.ts, schemas/dossier.schema.json (editor descriptions), src/engine/generated/dossier-validator.js, src/engine/generated/catalogue-fingerprint.ts, ${DOSSIER_TYPES_PATH}, docs/rules/, docs/coverage.md`,
 );

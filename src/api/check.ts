@@ -32,6 +32,10 @@ export interface LibraryCheckOptions {
   rules?: readonly Rule[];
   /** Files larger than this many bytes are refused unread (default 16 MiB). */
   maxFileSize?: number;
+  /** The reviewer's settings of rules by id (off, or another severity), as a configuration file gives them. */
+  ruleSettings?: CheckOptions['ruleSettings'];
+  /** Parameter values the reviewer sets, each with its document. */
+  parameterOverrides?: CheckOptions['parameterOverrides'];
 }
 
 /** A report with its counts, as every formatter's input and as the data behind `dossier-check check`. */
@@ -61,6 +65,8 @@ export async function check(input: CheckInput, options: LibraryCheckOptions = {}
     maxFileSize,
     ...(options.only ? { only: new Set(options.only) } : {}),
     ...(options.rules ? { rules: options.rules } : {}),
+    ...(options.ruleSettings ? { ruleSettings: options.ruleSettings } : {}),
+    ...(options.parameterOverrides ? { parameterOverrides: options.parameterOverrides } : {}),
   };
 
   const outcomes: SourceOutcome[] = [];
@@ -76,7 +82,16 @@ export async function check(input: CheckInput, options: LibraryCheckOptions = {}
     const { files, missing } = discoverFiles(paths, cwd);
     if (missing.length > 0) throw new MissingPathError(missing);
     // The command line's own unit of work: it hashes each evidence file once however many dossiers name it.
-    const checkOneFile = fileChecker({ cwd, asOf, maxFileSize, ...(options.only ? { only: options.only } : {}) }, options.rules);
+    const { ruleSettings, parameterOverrides } = engineOptions;
+    const settings = {
+      cwd,
+      asOf,
+      maxFileSize,
+      ...(options.only ? { only: options.only } : {}),
+      ...(ruleSettings ? { ruleSettings } : {}),
+      ...(parameterOverrides ? { parameterOverrides } : {}),
+    };
+    const checkOneFile = fileChecker(settings, options.rules);
     for (const { path, explicit } of files) outcomes.push(checkOneFile(path, explicit));
   }
 

@@ -13,6 +13,9 @@ export interface FileCheckSettings {
   maxFileSize: number;
   /** Run only these dossier rules, by id. */
   only?: readonly string[];
+  /** The reviewer's configuration of rules and parameters. */
+  ruleSettings?: CheckOptions['ruleSettings'];
+  parameterOverrides?: CheckOptions['parameterOverrides'];
 }
 
 /** Reads and checks one file by its absolute path; `explicit` when it was named on the command line. */
@@ -30,6 +33,8 @@ export function fileChecker(settings: FileCheckSettings, rules?: CheckOptions['r
     maxFileSize: settings.maxFileSize,
     ...(settings.only ? { only: new Set(settings.only) } : {}),
     ...(rules ? { rules } : {}),
+    ...(settings.ruleSettings ? { ruleSettings: settings.ruleSettings } : {}),
+    ...(settings.parameterOverrides ? { parameterOverrides: settings.parameterOverrides } : {}),
   };
   return function checkOneFile(path, explicit) {
     const read = readBytes(path, settings.maxFileSize);

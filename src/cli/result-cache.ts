@@ -6,7 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { EvidenceReader } from '../engine/check.js';
 import { catalogueFingerprint } from '../engine/catalogue-fingerprint.js';
 import { BUILT_IN_CATALOGUE } from '../engine/generated/catalogue-fingerprint.js';
-import type { DossierResult, SkippedFile } from '../engine/types.js';
+import type { CheckOptions, DossierResult, SkippedFile } from '../engine/types.js';
 import { TOOL } from '../engine/version.js';
 import { PARAMETERS } from '../notice/parameters.js';
 import { escapeForTerminal } from '../report/terminal-text.js';
@@ -32,6 +32,8 @@ export interface CacheContext {
   maxFileSize: number;
   /** The time-dependent parameters, every value of every one: rules read them at dates other than the as-of date. */
   parameters: unknown;
+  /** The reviewer's configuration of rules (off, severity) and of parameter values; absent when it sets none. */
+  configured?: { rules?: unknown; parameters?: unknown };
 }
 
 export interface CacheContextOptions {
@@ -42,6 +44,8 @@ export interface CacheContextOptions {
   rules?: readonly Rule[];
   /** Stands in for this tool's name and version, to show that another version misses. */
   tool?: { name: string; version: string };
+  ruleSettings?: CheckOptions['ruleSettings'];
+  parameterOverrides?: CheckOptions['parameterOverrides'];
 }
 
 /** The context of a run with these options, without loading the built-in rules: their fingerprint is generated. */
@@ -53,6 +57,14 @@ export function cacheContext(options: CacheContextOptions): CacheContext {
     ...(options.only ? { only: [...options.only].sort() } : {}),
     maxFileSize: options.maxFileSize,
     parameters: PARAMETERS,
+    ...(options.ruleSettings || options.parameterOverrides
+      ? {
+          configured: {
+            ...(options.ruleSettings ? { rules: options.ruleSettings } : {}),
+            ...(options.parameterOverrides ? { parameters: options.parameterOverrides } : {}),
+          },
+        }
+      : {}),
   };
 }
 

@@ -12,6 +12,10 @@ import { parametersInForce } from '../notice/parameters.js';
 import { FORMAT_NAMES, type FormatName, RULE_CATALOGUE_FORMATS, type RuleCatalogueFormat } from '../report/format-names.js';
 import { escapeForTerminal } from '../report/terminal-text.js';
 import type { Rule } from '../rules/define-rule.js';
+import { ConfigurationError } from '../config/configuration-error.js';
+import { checkingOptions } from '../config/effective-configuration.js';
+import { loadReviewerSide } from '../config/reviewer-side.js';
+import { RULE_PACK_LOADER } from '../config/rule-packs.js';
 import type { FileCheckSettings } from './check-file.js';
 import { ToolFailure, UsageError } from './errors.js';
 import { addInitCommand, examplePaths } from './init.js';
@@ -39,6 +43,9 @@ interface CheckFlags {
   jobs?: string;
   cache?: boolean;
   cacheLocation?: string;
+  /** A file; `false` for `--no-config`. */
+  config?: string | false;
+  waivers?: string;
 }
 
 const STDIN = '-';
@@ -85,9 +92,15 @@ export async function run(argv: readonly string[], io: CliIo, rules?: readonly R
     .option('--jobs <n>', `check on this many threads (default: the number of cores from ${PARALLEL_THRESHOLD} files up, else 1)`)
     .option('--cache', 'reuse the results of dossiers unchanged since the last run with --cache (their evidence files, the rules and the options too)')
     .option('--cache-location <path>', `the cache file, or a folder for it (default: ./${CACHE_FILE_NAME}); used with --cache`)
+    .option('--config <file>', "the reviewer's configuration (default: dossier-check.config.yaml here or in a folder above)")
+    .option('--no-config', 'use no configuration file')
+    .option('--waivers <file>', "the reviewer's waivers (default: the configuration's `waivers`)")
     .option('--example', 'check the example dossier shipped with the tool (dossier-check init --example writes a copy)')
-    .action(async (paths: string[], flags: CheckFlags) => {
-      code = await runCheck(flags.example ? examplePaths(paths, flags.lang ?? langFromEnv(io.env)) : paths, flags, io, rules);
+    .action(async (paths: string[], flags: CheckFlags, command: Command) => {
+      // The configuration supplies what the command line leaves at its default.
+      const given = (name: string) => command.getOptionValueSource(name) !== 'default';
+      const checked = flags.example ? examplePaths(paths, flags.lang ?? langFromEnv(io.env)) : paths;
+      code = await runCheck(checked, flags, io, rules, given);
     });
 
   addInitCommand(program, io, langFromEnv(io.env), (exit) => {
@@ -137,7 +150,7 @@ export async function run(argv: readonly string[], io: CliIo, rules?: readonly R
       io.stderr.write(`dossier-check: ${escapeForTerminal(error.message)}\n${usage}\n`);
       return EXIT.toolFailure;
     }
-    if (error instanceof ToolFailure) {
+    if (error instanceof ToolFailure || error instanceof ConfigurationError) {
       io.stderr.write(`dossier-check: ${escapeForTerminal(error.message)}\n`);
       return EXIT.toolFailure;
     }
@@ -178,19 +191,37 @@ async function knownRule(id: string): Promise<Rule> {
   throw new UsageError(`unknown rule "${id}"${nearest ? `; did you mean "${nearest}"?` : ''} (dossier-check rules lists them)`);
 }
 
-async function runCheck(paths: string[], flags: CheckFlags, io: CliIo, rules: readonly Rule[] | undefined): Promise<number> {
-  const asOf = flags.asOf === undefined ? io.today() : parseAsOf(flags.asOf);
+async function runCheck(
+  paths: string[],
+  flags: CheckFlags,
+  io: CliIo,
+  embedded: readonly Rule[] | undefined,
+  given: (option: string) => boolean,
+): Promise<number> {
   const requested = paths.length > 0 ? paths : ['.'];
   const named = requested.filter((path) => path !== STDIN);
   const { files, missing } = discoverFiles(named, io.cwd);
   if (missing.length > 0) throw new UsageError(`no such file or folder: ${missing.join(', ')}`);
+  const reviewer = await loadReviewerSide({
+    cwd: io.cwd,
+    checked: named,
+    ...(flags.config === undefined ? {} : { config: flags.config }),
+    ...(flags.waivers === undefined ? {} : { waivers: flags.waivers }),
+    ...(embedded ? { rules: embedded } : {}),
+    packLoader: RULE_PACK_LOADER,
+    asOf: (configured) => (flags.asOf === undefined ? (configured ?? io.today()) : parseAsOf(flags.asOf)),
+  });
+  const { asOf, configuration, rules } = reviewer;
+  const format = given('format') ? flags.format : (configuration.format ?? flags.format);
+  const failOn = given('failOn') ? flags.failOn : (configuration.failOn ?? flags.failOn);
 
   const maxFileSize = flags.maxFileSize === undefined ? DEFAULT_MAX_FILE_SIZE : parseSize(flags.maxFileSize);
   const jobs = flags.jobs === undefined ? undefined : parseJobs(flags.jobs);
   const stdin = requested.includes(STDIN) ? await io.readStdin(maxFileSize) : undefined;
   const only = flags.rule && flags.rule.length > 0 ? [...new Set(await Promise.all(flags.rule.map(async (id) => (await knownRule(id)).meta.id)))] : undefined;
-  const settings: FileCheckSettings = { cwd: io.cwd, asOf, maxFileSize, ...(only ? { only } : {}) };
-  const options: CheckOptions = { asOf, maxFileSize, ...(only ? { only: new Set(only) } : {}), ...(rules ? { rules } : {}) };
+  const configured = checkingOptions(configuration);
+  const settings: FileCheckSettings = { cwd: io.cwd, asOf, maxFileSize, ...(only ? { only } : {}), ...configured };
+  const options: CheckOptions = { asOf, maxFileSize, ...(only ? { only: new Set(only) } : {}), ...(rules ? { rules } : {}), ...configured };
 
   // In the order of the report (by the name shown), so each result can be written as soon as it is known.
   const tasks: PoolTask[] = files.map(({ path, explicit }) => ({ path, explicit, name: displayName(path, io.cwd) }));
@@ -207,17 +238,20 @@ async function runCheck(paths: string[], flags: CheckFlags, io: CliIo, rules: re
   // Lazily, one file at a time as the report asks for it: results are not kept.
   const outcomes = threads > 1 ? (await import('./worker-pool.js')).checkInWorkers(tasks, settings, threads) : checkHere(tasks, settings, rules, cache);
 
-  const lang = flags.lang ?? langFromEnv(io.env);
+  const lang = flags.lang ?? configuration.lang ?? langFromEnv(io.env);
   const context = { lang, color: await colorFor(flags.color, io), verbose: flags.verbose ?? false, quiet: flags.quiet ?? false };
-  const { STREAMING_FORMATTERS } = await import('../report/formatters.js');
-  const writer = STREAMING_FORMATTERS[flags.format](context);
+  const { loadStreamingFormatter } = await import('../report/load-formatter.js');
+  const writer = (await loadStreamingFormatter(format))(context);
   const out = chunked(io.stdout);
   const tally = emptyTally();
   const skipped: SkippedFile[] = [];
   // The report begins with its first dossier: a run that finds none writes nothing to stdout.
   let begun = false;
   const begin = () => {
-    if (!begun) out.write(writer.begin({ tool: TOOL, asOf, parameters: parametersInForce(asOf) }));
+    if (!begun) {
+      const parameters = parametersInForce(asOf, configured.parameterOverrides);
+      out.write(writer.begin({ tool: TOOL, asOf, parameters, ...(reviewer.ignored.length > 0 ? { ignoredConfiguration: reviewer.ignored } : {}) }));
+    }
     begun = true;
   };
   for await (const outcome of outcomes) {
@@ -226,7 +260,8 @@ async function runCheck(paths: string[], flags: CheckFlags, io: CliIo, rules: re
       tally.skipped++;
       continue;
     }
-    const dossier = outcome.result;
+    // Waivers apply to every result, checked here, in a worker or taken from the cache, so they are always current.
+    const dossier = reviewer.waivers ? reviewer.waivers.apply(outcome.result) : outcome.result;
     tallyDossier(tally, dossier);
     begin();
     out.write(writer.dossier(dossier));
@@ -247,9 +282,11 @@ async function runCheck(paths: string[], flags: CheckFlags, io: CliIo, rules: re
     return EXIT.toolFailure;
   }
   begin();
-  out.write(writer.end({ summary: summaryOf(tally), skipped }));
+  const unusedWaivers = reviewer.waivers?.unused() ?? [];
+  out.write(writer.end({ summary: summaryOf(tally), skipped, ...(unusedWaivers.length > 0 ? { unusedWaivers } : {}) }));
   out.flush();
-  return exitCodeFor(tally, flags.failOn);
+  // An unused waiver is a warning of the run, not of a dossier: it fails `--fail-on warning` like any warning.
+  return exitCodeFor({ ...tally, warnings: tally.warnings + unusedWaivers.length }, failOn);
 }
 
 /** The engine, loaded on the first file that is really checked. */
@@ -296,7 +333,15 @@ async function* checkHere(
 }
 
 function cacheOptions(settings: FileCheckSettings, rules: readonly Rule[] | undefined): CheckOptions {
-  return { asOf: settings.asOf, maxFileSize: settings.maxFileSize, ...(settings.only ? { only: new Set(settings.only) } : {}), ...(rules ? { rules } : {}) };
+  const { only, ruleSettings, parameterOverrides } = settings;
+  return {
+    asOf: settings.asOf,
+    maxFileSize: settings.maxFileSize,
+    ...(only ? { only: new Set(only) } : {}),
+    ...(rules ? { rules } : {}),
+    ...(ruleSettings ? { ruleSettings } : {}),
+    ...(parameterOverrides ? { parameterOverrides } : {}),
+  };
 }
 
 /** Bytes of report text gathered before a write: one write per dossier would be a system call per dossier. */

@@ -3,7 +3,6 @@ import { CHECK_LINES } from '../notice/check-lines.js';
 import { CLAUSES, citation, type ClauseId } from '../notice/clauses.js';
 import { CLAUSE_TEXT } from '../notice/clause-text.js';
 import { clauseHeading, parseClauseNotes, parseClauseTexts } from '../notice/notice-text.js';
-import { ENUM_LABELS, nodeAtPointer } from '../dossier/enum-labels.js';
 import { MODAL_CLASS_LABEL, modalClass } from '../notice/modal-words.js';
 import type { Rule, RuleMeta } from '../rules/define-rule.js';
 import { ALL_RULES, MODULE_OF_RULE, RULE_MODULES } from '../rules/registry.js';
@@ -48,33 +47,8 @@ ${record(glosses)}
 `;
 }
 
-type JsonNode = { [key: string]: unknown };
-
-/**
- * The dossier schema with the label of every enumerated value from `src/dossier/enum-labels.ts`, as the
- * `enumDescriptions` and `markdownEnumDescriptions` an editor shows beside each value (placed right after `enum`).
- * Every other key is kept as written; a value without a label is left to the meta-test to report.
- */
-export function renderDossierSchema(schemaText: string): string {
-  const schema = JSON.parse(schemaText) as JsonNode;
-  for (const { at, labels } of Object.values(ENUM_LABELS)) {
-    const node = nodeAtPointer(schema, at);
-    if (!node || !Array.isArray(node.enum)) continue;
-    const entries = Object.entries(node).filter(([key]) => key !== 'enumDescriptions' && key !== 'markdownEnumDescriptions');
-    const label = (value: unknown) => (labels as Readonly<Record<string, { zh: string; en: string }>>)[String(value)];
-    const values = node.enum as unknown[];
-    const described: [string, unknown][] = [];
-    for (const [key, value] of entries) {
-      described.push([key, value]);
-      if (key !== 'enum') continue;
-      described.push(['enumDescriptions', values.map((v) => (label(v) ? `${label(v)!.zh} · ${label(v)!.en}` : ''))]);
-      described.push(['markdownEnumDescriptions', values.map((v) => (label(v) ? `**${label(v)!.zh}** · ${label(v)!.en}` : ''))]);
-    }
-    for (const key of Object.keys(node)) delete node[key];
-    Object.assign(node, Object.fromEntries(described));
-  }
-  return `${JSON.stringify(schema, null, 2)}\n`;
-}
+/** The dossier schema with what editors show written in; see src/docs/editor-schema.ts. */
+export { renderDossierSchema } from './editor-schema.js';
 
 /** The sections every rule page has, in order (a test checks them). */
 export const RULE_PAGE_HEADINGS = ['Clause', 'Rests on', 'What is checked', 'How to fix', 'Examples', 'Messages', 'Source'] as const;

@@ -1,15 +1,15 @@
 import type { Dossier } from '../dossier/types.js';
 import { clause } from '../notice/clauses.js';
 import { MAX_FINDINGS_PER_RULE } from './finding-limits.js';
-import { parameterValue } from '../notice/parameters.js';
-import type { Rule, RuleContext } from '../rules/define-rule.js';
+import { parameterEntry, parameterValue } from '../notice/parameters.js';
+import type { Rule, RuleContext, RuleMeta } from '../rules/define-rule.js';
 import { CHECKLISTS, DOSSIER_RULES, INPUT_RULES } from '../rules/registry.js';
 import { loadDossier, type PendingFinding } from './load.js';
 import type { Locator } from './locate.js';
 import { formatMessage } from './messages.js';
 import { formatPath, malformedPath } from './paths.js';
 import { shorten } from './shorten.js';
-import type { CheckOptions, ChecklistItem, ChecklistProvider, DossierResult, Finding, Localized, SkippedFile } from './types.js';
+import type { CheckOptions, ChecklistItem, ChecklistProvider, DossierResult, Finding, Localized, Severity, SkippedFile } from './types.js';
 import { validateDossier } from './validate.js';
 
 export type SourceOutcome = { kind: 'dossier'; result: DossierResult } | { kind: 'skipped'; skipped: SkippedFile };
@@ -43,11 +43,32 @@ interface Collector {
   findings: Finding[];
   /** Stack traces of what failed, for `--debug`. */
   debug: string[];
+  /** The severity of a rule's message, with the reviewer's configuration applied. */
+  severity: SeverityOf;
+}
+
+type SeverityOf = (meta: RuleMeta, messageId: string) => Severity;
+
+/** A message declared below its rule's severity stays there: it marks a judgment resting on a reported fact. */
+const declaredSeverity: SeverityOf = (meta, messageId) => meta.messageSeverity?.[messageId] ?? meta.severity;
+
+/**
+ * The reviewer's severity for a rule replaces the rule's own, but a message the rule declares a warning (a judgment
+ * on a value only secondary sources give) stays a warning even when the reviewer makes the rule an error.
+ */
+function configuredSeverity(options: CheckOptions): SeverityOf {
+  const settings = options.ruleSettings;
+  if (!settings) return declaredSeverity;
+  return (meta, messageId) => {
+    const setting = Object.hasOwn(settings, meta.id) ? settings[meta.id] : undefined;
+    const base = setting === 'error' || setting === 'warning' ? setting : meta.severity;
+    return meta.messageSeverity?.[messageId] ?? base;
+  };
 }
 
 /** Checks one dossier source text. Pure: the file name is only a label. */
 export function checkDossierText(text: string, file: string, options: CheckOptions, source: SourceContext = {}): SourceOutcome {
-  const start: Collector = { file, locate: () => START_OF_FILE, findings: [], debug: [] };
+  const start: Collector = { file, locate: () => START_OF_FILE, findings: [], debug: [], severity: configuredSeverity(options) };
   const loaded = contain(INPUT_RULES.yamlSyntax.meta.id, start, () => loadDossier(text));
   if (loaded === undefined) return { kind: 'dossier', result: dossierResult(start, undefined, []) };
   if (loaded.kind === 'not-a-dossier') {
@@ -92,7 +113,7 @@ function dossierResult(collector: Collector, dossier: Dossier | undefined, check
 
 /** A result for a file that could not be read as a dossier at all: one finding at a known place. */
 export function failedDossier(file: string, finding: PendingFinding): DossierResult {
-  const collector: Collector = { file, locate: () => START_OF_FILE, findings: [], debug: [] };
+  const collector: Collector = { file, locate: () => START_OF_FILE, findings: [], debug: [], severity: declaredSeverity };
   reportInputFindings([finding], collector);
   return { ...dossierResult(collector, undefined, []), verdict: 'fail' };
 }
@@ -112,11 +133,7 @@ function contain<T>(unit: string, collector: Collector, work: () => T): T | unde
     const stack = error instanceof Error && typeof error.stack === 'string' ? error.stack : detail;
     collector.debug.push(`${unit}: ${stack}`);
     collector.findings.push(
-      resolveFinding(
-        { rule: INPUT_RULES.internalError, messageId: 'ruleFailed', data: { rule: unit, detail }, at: { range: START_OF_FILE } },
-        collector.file,
-        collector.locate,
-      ),
+      resolveFinding({ rule: INPUT_RULES.internalError, messageId: 'ruleFailed', data: { rule: unit, detail }, at: { range: START_OF_FILE } }, collector),
     );
     return undefined;
   }
@@ -146,11 +163,13 @@ function runRules(dossier: Dossier, options: CheckOptions, evidence: RuleContext
   const context: RuleContext = {
     asOf: options.asOf,
     documentsById: new Map(dossier.documents.map((document, index) => [document.id, { document, index }])),
-    parameter: (name) => parameterValue(name, options.asOf),
+    parameter: (name) => parameterValue(name, options.asOf, options.parameterOverrides),
+    parameterAt: (name, date) => parameterEntry(name, date, options.parameterOverrides),
     ...(evidence ? { evidence } : {}),
   };
   for (const rule of options.rules ?? DOSSIER_RULES) {
     if (options.only && !options.only.has(rule.meta.id)) continue;
+    if (options.ruleSettings && Object.hasOwn(options.ruleSettings, rule.meta.id) && options.ruleSettings[rule.meta.id] === 'off') continue;
     // A rule tied to a dated parameter does not apply when judging as of a day before it took effect.
     if (rule.meta.appliesWhen && context.parameter(rule.meta.appliesWhen) === undefined) continue;
     report(rule.meta.id, reportsOf(rule, dossier, context), collector);
@@ -183,7 +202,7 @@ function report(unit: string, pending: Iterable<PendingFinding>, collector: Coll
     for (const finding of pending) {
       const count = shown.get(finding.rule) ?? 0;
       if (count < MAX_FINDINGS_PER_RULE) {
-        findings.push(resolveFinding(finding, collector.file, collector.locate));
+        findings.push(resolveFinding(finding, collector));
         shown.set(finding.rule, count + 1);
         continue;
       }
@@ -198,7 +217,7 @@ function report(unit: string, pending: Iterable<PendingFinding>, collector: Coll
       for (const key of finding.checklistItems ?? []) more.checklistItems.add(key);
     }
     for (const { first, count, checklistItems } of overflow.values()) {
-      const { checklistItems: _, ...located } = resolveFinding(first, collector.file, collector.locate);
+      const { checklistItems: _, ...located } = resolveFinding(first, collector);
       findings.push({
         ...located,
         messageId: MORE_FINDINGS_MESSAGE_ID,
@@ -225,7 +244,7 @@ function assertWellFormed(pending: PendingFinding): Localized {
   return template;
 }
 
-function resolveFinding(pending: PendingFinding, file: string, locate: Locator): Finding {
+function resolveFinding(pending: PendingFinding, { file, locate, severity }: Pick<Collector, 'file' | 'locate' | 'severity'>): Finding {
   const template = assertWellFormed(pending);
   const { meta } = pending.rule;
   const range = 'range' in pending.at ? pending.at.range : locate(pending.at.path, pending.at.target);
@@ -233,7 +252,7 @@ function resolveFinding(pending: PendingFinding, file: string, locate: Locator):
   return {
     ruleId: meta.id,
     messageId: pending.messageId,
-    severity: meta.messageSeverity?.[pending.messageId] ?? meta.severity,
+    severity: severity(meta, pending.messageId),
     message: formatMessage(template, pending.data),
     ...(cited ? { clause: { id: cited.id, reference: cited.reference } } : {}),
     ...(meta.basis ? { basis: meta.basis } : {}),

@@ -7,6 +7,8 @@ export interface Summary {
   failed: number;
   errors: number;
   warnings: number;
+  /** Findings a reviewer's waiver covers: counted here, not as errors or warnings. */
+  waived: number;
   skipped: number;
 }
 
@@ -19,7 +21,7 @@ export interface Tally extends Summary {
 }
 
 export function emptyTally(): Tally {
-  return { dossiers: 0, passed: 0, failed: 0, errors: 0, warnings: 0, skipped: 0, internalErrors: 0 };
+  return { dossiers: 0, passed: 0, failed: 0, errors: 0, warnings: 0, waived: 0, skipped: 0, internalErrors: 0 };
 }
 
 export function tallyDossier(tally: Tally, dossier: DossierResult): void {
@@ -27,7 +29,8 @@ export function tallyDossier(tally: Tally, dossier: DossierResult): void {
   if (dossier.verdict === 'pass') tally.passed++;
   else tally.failed++;
   for (const finding of dossier.findings) {
-    if (finding.severity === 'error') tally.errors++;
+    if (finding.waiver) tally.waived++;
+    else if (finding.severity === 'error') tally.errors++;
     else tally.warnings++;
     if (finding.ruleId === internalError.meta.id) tally.internalErrors++;
   }
@@ -42,8 +45,8 @@ export function tallyReport(report: Report): Tally {
 
 /** The summary a report shows: the tally without what only the exit code needs. */
 export function summaryOf(tally: Tally): Summary {
-  const { dossiers, passed, failed, errors, warnings, skipped } = tally;
-  return { dossiers, passed, failed, errors, warnings, skipped };
+  const { dossiers, passed, failed, errors, warnings, waived, skipped } = tally;
+  return { dossiers, passed, failed, errors, warnings, waived, skipped };
 }
 
 export function summarize(report: Report): Summary {

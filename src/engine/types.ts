@@ -1,7 +1,7 @@
 import type { Dossier } from '../dossier/types.js';
 import type { NationalBasis } from '../notice/basis.js';
 import type { ClauseId } from '../notice/clauses.js';
-import type { ResolvedParameter } from '../notice/parameters.js';
+import type { ParameterOverrides, ResolvedParameter } from '../notice/parameters.js';
 import type { Rule } from '../rules/define-rule.js';
 
 export type Severity = 'error' | 'warning';
@@ -53,8 +53,11 @@ export interface AppliedWaiver {
   line: number;
 }
 
-/** `not-required`: the dossier declares the approval not required by law (with `basis`), and nothing failed it. */
-export type ChecklistStatus = 'pass' | 'fail' | 'not-required';
+/**
+ * `not-required`: the dossier declares the approval not required by law (with `basis`), and nothing failed it.
+ * `waived`: only errors a reviewer's waiver covers failed it.
+ */
+export type ChecklistStatus = 'pass' | 'fail' | 'not-required' | 'waived';
 
 export interface ChecklistItem {
   key: string;
@@ -108,9 +111,16 @@ export interface SkippedFile {
   reason: Localized;
 }
 
+/** What the reviewer's configuration says of a rule: off, or the severity its findings get. */
+export type RuleSetting = Severity | 'off';
+
 export interface CheckOptions {
   /** The date the dossier is judged on, `YYYY-MM-DD`. */
   asOf: string;
+  /** The reviewer's configuration of rules by id: turned off, or another severity. Plain data, for worker threads. */
+  ruleSettings?: Readonly<Record<string, RuleSetting>>;
+  /** Parameter values the reviewer's configuration sets, each with its document. */
+  parameterOverrides?: ParameterOverrides;
   /** Run only these dossier rules (by id); all when absent. Findings about the file itself are always reported. */
   only?: ReadonlySet<string>;
   /** The dossier rules to run instead of the built-in ones (for embedding the engine with extra rules). */
@@ -121,6 +131,21 @@ export interface CheckOptions {
   maxFileSize?: number;
 }
 
+/** A configuration or waivers file found or given but not applied, and why (it lies in a folder being checked). */
+export interface IgnoredConfiguration {
+  file: string;
+  reason: Localized;
+}
+
+/** A waiver that covered no finding of the run: stated at the end of the report, so stale exceptions get removed. */
+export interface UnusedWaiver {
+  rule: string;
+  project: string;
+  path?: string;
+  file: string;
+  line: number;
+}
+
 export interface Report {
   tool: { name: string; version: string };
   asOf: string;
@@ -128,4 +153,8 @@ export interface Report {
   parameters: ResolvedParameter[];
   dossiers: DossierResult[];
   skipped: SkippedFile[];
+  /** Configuration and waivers files that were not applied, and why. */
+  ignoredConfiguration?: IgnoredConfiguration[];
+  /** Waivers that covered no finding. */
+  unusedWaivers?: UnusedWaiver[];
 }

@@ -24,7 +24,30 @@ export interface ParameterValue<T> {
    * 比例为25%，各地可向下浮动5个百分点」). Absent: the value admits no local lowering.
    */
   localMinimum?: T;
+  /** Set on a value the reviewer's configuration gives: where it says so. Such a value is never the notice's. */
+  configuration?: ConfigurationPlace;
 }
+
+/** Where in the reviewer's configuration file a value is set: the file as shown, and the 1-based line. */
+export interface ConfigurationPlace {
+  file: string;
+  line: number;
+}
+
+/**
+ * A value the reviewer's configuration sets for a parameter, from a date on, with the document it comes from (a
+ * local down-payment floor and its 文号). It replaces the table's values from that date; earlier ones still apply.
+ */
+export interface ConfiguredValue {
+  from: string;
+  value: unknown;
+  /** The document, as cited: 文号, issuer and date. */
+  source: string;
+  configuration: ConfigurationPlace;
+}
+
+/** The configured values of each parameter the configuration sets; plain data, so a worker thread can be given it. */
+export type ParameterOverrides = Readonly<Partial<Record<ParameterName, readonly ConfiguredValue[]>>>;
 
 export interface Parameter<T> {
   name: string;
@@ -174,26 +197,69 @@ export interface ResolvedParameter {
   source: string;
   note?: Localized;
   status: SourceStatus;
+  /** Set when the value comes from the reviewer's configuration, not from the table of the notice and national rules. */
+  configuration?: ConfigurationPlace;
 }
 
-function valueInForce<T>(parameter: Parameter<T>, asOf: string): ParameterValue<T> | undefined {
-  return parameter.values.filter((value) => value.from <= asOf).at(-1);
+function valueInForce<T>(values: readonly ParameterValue<T>[], asOf: string): ParameterValue<T> | undefined {
+  return values.filter((value) => value.from <= asOf).at(-1);
+}
+
+/** The rows of each parameter with the configuration's values merged in, built once per overrides object. */
+const mergedRows = new WeakMap<ParameterOverrides, Map<string, readonly ParameterValue<unknown>[]>>();
+
+/**
+ * The parameter's rows with the configured values in place: table rows dated before the first configured value,
+ * then the configured values. A configured value keeps how far local documents may lower the value it replaces
+ * (the national rule's permission does not change because a bank sets its own floor); it is marked as configured,
+ * and counts as read, since the reviewer names the document.
+ */
+function rowsOf(parameter: Parameter<unknown>, overrides: ParameterOverrides | undefined): readonly ParameterValue<unknown>[] {
+  const configured = overrides && Object.hasOwn(overrides, parameter.name) ? overrides[parameter.name as ParameterName] : undefined;
+  if (!overrides || !configured || configured.length === 0) return parameter.values;
+  let byName = mergedRows.get(overrides);
+  if (!byName) {
+    byName = new Map();
+    mergedRows.set(overrides, byName);
+  }
+  const known = byName.get(parameter.name);
+  if (known) return known;
+  const sorted = [...configured].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+  const first = sorted[0]!.from;
+  const rows: ParameterValue<unknown>[] = parameter.values.filter((row) => row.from < first);
+  for (const value of sorted) {
+    const replaced = valueInForce(parameter.values, value.from);
+    rows.push({
+      from: value.from,
+      value: value.value,
+      source: value.source,
+      status: 'verified',
+      ...(replaced?.localMinimum === undefined ? {} : { localMinimum: replaced.localMinimum }),
+      configuration: value.configuration,
+    });
+  }
+  byName.set(parameter.name, rows);
+  return rows;
 }
 
 /** The value in force on `asOf` (the last one dated on or before it), or `undefined` before the first. */
-export function parameterValue<N extends ParameterName>(name: N, asOf: string): ParameterValueOf<N> | undefined {
-  return parameterEntry(name, asOf)?.value;
+export function parameterValue<N extends ParameterName>(name: N, asOf: string, overrides?: ParameterOverrides): ParameterValueOf<N> | undefined {
+  return parameterEntry(name, asOf, overrides)?.value;
 }
 
 /** The whole row in force on `date` (value, source, status, local minimum), or `undefined` before the first. */
-export function parameterEntry<N extends ParameterName>(name: N, date: string): ParameterValue<ParameterValueOf<N>> | undefined {
-  return valueInForce(PARAMETERS[name] as Parameter<ParameterValueOf<N>>, date);
+export function parameterEntry<N extends ParameterName>(
+  name: N,
+  date: string,
+  overrides?: ParameterOverrides,
+): ParameterValue<ParameterValueOf<N>> | undefined {
+  return valueInForce(rowsOf(PARAMETERS[name] as Parameter<unknown>, overrides), date) as ParameterValue<ParameterValueOf<N>> | undefined;
 }
 
-/** Every parameter with a value in force on `asOf`, for the report to state. */
-export function parametersInForce(asOf: string): ResolvedParameter[] {
+/** Every parameter with a value in force on `asOf`, for the report to state; configured values say where they are set. */
+export function parametersInForce(asOf: string, overrides?: ParameterOverrides): ResolvedParameter[] {
   return Object.values(PARAMETERS).flatMap((parameter: Parameter<unknown>) => {
-    const inForce = valueInForce(parameter, asOf);
+    const inForce = valueInForce(rowsOf(parameter, overrides), asOf);
     if (!inForce) return [];
     return [
       {
@@ -205,6 +271,7 @@ export function parametersInForce(asOf: string): ResolvedParameter[] {
         source: inForce.source,
         ...(inForce.note ? { note: inForce.note } : {}),
         status: inForce.status,
+        ...(inForce.configuration ? { configuration: inForce.configuration } : {}),
       },
     ];
   });

@@ -1,7 +1,10 @@
 import type { Formatter } from './format-context.js';
 import type { FormatName } from './format-names.js';
 import { formatGitlab, streamGitlab } from './gitlab.js';
+import { formatGithub, streamGithub } from './github.js';
 import { formatJson, streamJson } from './json.js';
+import { formatJunit, streamJunit } from './junit.js';
+import { formatMarkdown, streamMarkdown } from './markdown.js';
 import type { StreamingFormatter } from './report-stream.js';
 import { formatSarif, streamSarif } from './sarif.js';
 import { formatText, streamText } from './text.js';
@@ -12,6 +15,9 @@ export const STREAMING_FORMATTERS = {
   json: streamJson,
   sarif: streamSarif,
   gitlab: streamGitlab,
+  junit: streamJunit,
+  github: streamGithub,
+  markdown: streamMarkdown,
 } as const satisfies Record<FormatName, StreamingFormatter>;
 
 /** Each format as one string from a whole report, built on the stream of the same name. */
@@ -20,6 +26,9 @@ export const FORMATTERS = {
   json: formatJson,
   sarif: formatSarif,
   gitlab: formatGitlab,
+  junit: formatJunit,
+  github: formatGithub,
+  markdown: formatMarkdown,
 } as const satisfies Record<FormatName, Formatter>;
 
 export { FORMAT_NAMES, type FormatName } from './format-names.js';

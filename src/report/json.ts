@@ -6,9 +6,12 @@ import { type StreamingFormatter, wholeReport } from './report-stream.js';
 
 /**
  * The version of the report's shape (`schemas/report.schema.json`). 2: a finding may lack `clause` (the tool's own
- * input checks cite none) and carries `basis` when its obligation comes from a national document.
+ * input checks cite none) and carries `basis` when its obligation comes from a national document. 3: the reviewer's
+ * side: a finding carries `waiver` when a waiver covers it, a checklist item may be `waived`, the summary counts
+ * `waived`, a parameter set by the configuration carries `configuration`, and the report lists
+ * `ignoredConfiguration` (files found in a checked folder and not applied) and `unusedWaivers`.
  */
-export const REPORT_VERSION = 2;
+export const REPORT_VERSION = 3;
 
 type DossierJson = ReturnType<typeof dossierJson>;
 
@@ -43,6 +46,7 @@ function dossierJson(dossier: DossierResult, lang: Lang) {
       endLine: finding.endLine,
       endColumn: finding.endColumn,
       path: finding.path,
+      ...(finding.waiver ? { waiver: finding.waiver } : {}),
     })),
   };
 }
@@ -75,7 +79,10 @@ export const streamJson: StreamingFormatter = ({ lang }) => {
             source: p.source,
             ...(p.note ? { note: p.note[lang] } : {}),
             status: p.status,
+            // A value the reviewer's configuration sets: where, so no reader takes it for the notice's.
+            ...(p.configuration ? { configuration: p.configuration } : {}),
           })),
+          ignoredConfiguration: (header.ignoredConfiguration ?? []).map((ignored) => ({ file: ignored.file, reason: ignored.reason[lang] })),
         },
         null,
         2,
@@ -88,8 +95,12 @@ export const streamJson: StreamingFormatter = ({ lang }) => {
       first = false;
       return separator + nested(dossierJson(result, lang), 2);
     },
-    end({ summary, skipped }) {
-      const tail = JSON.stringify({ skipped: skipped.map((file) => ({ file: file.file, reason: file.reason[lang] })), summary }, null, 2);
+    end({ summary, skipped, unusedWaivers }) {
+      const tail = JSON.stringify(
+        { skipped: skipped.map((file) => ({ file: file.file, reason: file.reason[lang] })), unusedWaivers: unusedWaivers ?? [], summary },
+        null,
+        2,
+      );
       // The tail's own opening `{\n` is cut off: its members continue the open object.
       return `${first ? ']' : '\n  ]'},\n${tail.slice(2)}\n`;
     },

@@ -1,15 +1,17 @@
 import { summarize, type Summary } from '../engine/summary.js';
-import type { DossierResult, Report, SkippedFile } from '../engine/types.js';
+import type { DossierResult, Report, SkippedFile, UnusedWaiver } from '../engine/types.js';
 import type { FormatContext, Formatter } from './format-context.js';
 
 /** What a report says before any dossier: known before the first file is read. */
-export type ReportHeader = Pick<Report, 'tool' | 'asOf' | 'parameters'>;
+export type ReportHeader = Pick<Report, 'tool' | 'asOf' | 'parameters' | 'ignoredConfiguration'>;
 
 /** What a report can only say once every dossier has been seen. */
 export interface ReportTail {
   summary: Summary;
   /** Files skipped as not being dossiers, in the order of the dossiers; few, so a run keeps them. */
   skipped: readonly SkippedFile[];
+  /** The reviewer's waivers that covered no finding of the run. */
+  unusedWaivers?: readonly UnusedWaiver[];
 }
 
 /**
@@ -35,6 +37,6 @@ export function wholeReport(streaming: StreamingFormatter): Formatter {
     const writer = streaming(context);
     let text = writer.begin(report);
     for (const dossier of report.dossiers) text += writer.dossier(dossier);
-    return text + writer.end({ summary: summarize(report), skipped: report.skipped });
+    return text + writer.end({ summary: summarize(report), skipped: report.skipped, ...(report.unusedWaivers ? { unusedWaivers: report.unusedWaivers } : {}) });
   };
 }

@@ -1,7 +1,8 @@
 import { basisCitation, INPUT_CHECK_CITATION } from '../notice/basis.js';
 import { citation } from '../notice/clauses.js';
 import type { Summary } from '../engine/summary.js';
-import type { DossierResult, Finding, Lang } from '../engine/types.js';
+import { formatMessage } from '../engine/messages.js';
+import type { DossierResult, Finding, Lang, UnusedWaiver } from '../engine/types.js';
 import type { FormatContext, Formatter } from './format-context.js';
 import { type ReportHeader, type StreamingFormatter, wholeReport } from './report-stream.js';
 import { escapeForTerminal as safe } from './terminal-text.js';
@@ -16,14 +17,25 @@ const WORDS = {
   skipped: { zh: '已跳过', en: 'skipped' },
   error: { zh: '错误', en: 'error' },
   warning: { zh: '警告', en: 'warning' },
+  waived: { zh: '已豁免', en: 'waived' },
+  approvedBy: { zh: '批准人', en: 'approved by' },
+  until: { zh: '有效至', en: 'until' },
+  configured: { zh: '审查方配置', en: 'set by the configuration' },
+  ignored: { zh: '未采用', en: 'Not applied' },
+  unusedWaiver: {
+    zh: '未使用的豁免：{where} 对规则 {rule}、项目 {project}{path} 的豁免在本次检查中未覆盖任何问题；请删除或更正其范围',
+    en: 'Unused waiver: {where} (rule {rule}, project {project}{path}) covered no finding in this run; remove it or correct its scope',
+  },
 } as const;
 
 function summaryLine(lang: Lang, asOf: string, s: Summary): string {
   if (lang === 'zh') {
-    return `共检查 ${s.dossiers} 份资料（基准日 ${asOf}）：${s.passed} 份通过，${s.failed} 份不通过；${s.errors} 个错误，${s.warnings} 个警告；跳过 ${s.skipped} 个文件。`;
+    const waived = s.waived > 0 ? `，${s.waived} 个已豁免` : '';
+    return `共检查 ${s.dossiers} 份资料（基准日 ${asOf}）：${s.passed} 份通过，${s.failed} 份不通过；${s.errors} 个错误，${s.warnings} 个警告${waived}；跳过 ${s.skipped} 个文件。`;
   }
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  return `${plural(s.dossiers, 'dossier')} checked as of ${asOf}: ${s.passed} passed, ${s.failed} failed; ${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}; ${plural(s.skipped, 'file')} skipped.`;
+  const waived = s.waived > 0 ? `, ${s.waived} waived` : '';
+  return `${plural(s.dossiers, 'dossier')} checked as of ${asOf}: ${s.passed} passed, ${s.failed} failed; ${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}${waived}; ${plural(s.skipped, 'file')} skipped.`;
 }
 
 /** The time-dependent values the checks used, so a reader can tell which rules of which date were applied. */
@@ -34,7 +46,9 @@ function parametersBlock(lang: Lang, { asOf, parameters }: ReportHeader): string
     // A value only secondary sources give is marked, so the reader knows which judgments are warnings for it.
     const reported = p.status === 'reported' ? (lang === 'zh' ? '；二手来源，未核实原文' : '; reported, not read in the source text') : '';
     const note = p.note ? `${lang === 'zh' ? '；' : '; '}${p.note[lang]}` : '';
-    return `  ${safe(p.label[lang])}: ${safe(value)}${unit}  (${safe(p.source)}${note}${reported})`;
+    // A configured value names its place in the configuration: the reader must never take it for the notice's.
+    const configured = p.configuration ? `${lang === 'zh' ? '；' : '; '}${WORDS.configured[lang]} ${safe(p.configuration.file)}:${p.configuration.line}` : '';
+    return `  ${safe(p.label[lang])}: ${safe(value)}${unit}  (${safe(p.source)}${note}${reported}${configured})`;
   });
   const heading = lang === 'zh' ? `基准日 ${asOf} 适用的参数：` : `Parameters in force on ${asOf}:`;
   return [heading, ...lines].join('\n');
@@ -54,7 +68,22 @@ function findingCitation(finding: Finding, lang: Lang): string {
 function findingLine(finding: Finding, { lang, color }: FormatContext): string {
   const severity = finding.severity === 'error' ? color.red(WORDS.error[lang]) : color.yellow(WORDS.warning[lang]);
   const where = color.dim(`${safe(finding.file)}:${finding.line}:${finding.column}`);
-  return `${where}  ${severity}  ${color.cyan(safe(finding.ruleId))}  ${safe(finding.message[lang])}  ${color.dim(`[${findingCitation(finding, lang)}]`)}`;
+  const line = `${where}  ${severity}  ${color.cyan(safe(finding.ruleId))}  ${safe(finding.message[lang])}  ${color.dim(`[${findingCitation(finding, lang)}]`)}`;
+  if (!finding.waiver) return line;
+  // Waived, not hidden: the exception, who approved it and until when stay in front of the reader.
+  const { reason, approver, expires, file, line: at } = finding.waiver;
+  const sep = lang === 'zh' ? '；' : '; ';
+  const detail = `${safe(reason)}${sep}${WORDS.approvedBy[lang]} ${safe(approver)}${sep}${WORDS.until[lang]} ${expires}  ${color.dim(`${safe(file)}:${at}`)}`;
+  return `${line}\n    ${color.green(`${WORDS.waived[lang]}:`)} ${detail}`;
+}
+
+function unusedWaiverLine(waiver: UnusedWaiver, lang: Lang): string {
+  return formatMessage(WORDS.unusedWaiver, {
+    where: `${waiver.file}:${waiver.line}`,
+    rule: waiver.rule,
+    project: waiver.project,
+    path: waiver.path === undefined ? '' : lang === 'zh' ? `、路径 ${waiver.path}` : `, path ${waiver.path}`,
+  })[lang];
 }
 
 function dossierBlock(dossier: DossierResult, context: FormatContext): string[] {
@@ -73,6 +102,10 @@ function dossierBlock(dossier: DossierResult, context: FormatContext): string[] 
       if (item.status === 'not-required') {
         // The dossier's own claim, shown with its basis so the reviewer checks it rather than takes it.
         lines.push(`    ${color.dim('–')} ${safe(item.label[lang])}  ${color.dim(`(${WORDS.notRequired[lang]}: ${safe(item.basis ?? '')})`)}`);
+        continue;
+      }
+      if (item.status === 'waived') {
+        lines.push(`    ${color.yellow('~')} ${safe(item.label[lang])}  ${color.dim(`(${WORDS.waived[lang]})`)}`);
         continue;
       }
       const mark = item.status === 'pass' ? color.green('✓') : color.red('✗');
@@ -100,12 +133,16 @@ export const streamText: StreamingFormatter = (context) => {
       const shown = quiet ? { ...result, findings: result.findings.filter((finding) => finding.severity === 'error') } : result;
       return `${dossierBlock(shown, context).join('\n')}\n\n`;
     },
-    end({ summary, skipped }) {
+    end({ summary, skipped, unusedWaivers }) {
       if (!header) throw new Error('a report ends before it begins');
       let text = '';
       if (verbose) {
         for (const file of skipped) text += `${color.dim(`${safe(file.file)}  ${WORDS.skipped[lang]}: ${safe(file.reason[lang])}`)}\n\n`;
       }
+      for (const ignored of header.ignoredConfiguration ?? []) {
+        text += `${color.yellow(`${WORDS.ignored[lang]}: ${safe(ignored.file)}`)}  ${safe(ignored.reason[lang])}\n`;
+      }
+      for (const waiver of unusedWaivers ?? []) text += `${color.yellow(WORDS.warning[lang])}  ${safe(unusedWaiverLine(waiver, lang))}\n`;
       return `${text}${color.dim(parametersBlock(lang, header))}\n${color.bold(summaryLine(lang, header.asOf, summary))}\n`;
     },
   };

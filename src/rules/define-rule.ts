@@ -3,7 +3,7 @@ import type { CheckLineId } from '../notice/check-lines.js';
 import type { NationalBasis } from '../notice/basis.js';
 import type { ClauseId } from '../notice/clauses.js';
 import type { ModalWord } from '../notice/modal-words.js';
-import type { ParameterName, ParameterValueOf } from '../notice/parameters.js';
+import type { ParameterName, ParameterValue, ParameterValueOf } from '../notice/parameters.js';
 import type { MessageData } from '../engine/messages.js';
 import type { DataPath, Localized, Severity } from '../engine/types.js';
 
@@ -13,6 +13,11 @@ export interface RuleContext {
   documentsById: ReadonlyMap<string, { document: DossierDocument; index: number }>;
   /** The value of a time-dependent parameter in force on the as-of date. */
   parameter<N extends ParameterName>(name: N): ParameterValueOf<N> | undefined;
+  /**
+   * The whole row of a parameter in force on another date (the date of the terms, an issue date): value, source,
+   * status, local minimum. Rules read it here, not from the table, so the reviewer's configured values apply.
+   */
+  parameterAt<N extends ParameterName>(name: N, date: string): ParameterValue<ParameterValueOf<N>> | undefined;
   /** Reads an evidence file named by the dossier; absent when the dossier has no folder (standard input). */
   evidence?: (relativePath: string) => EvidenceFile;
 }

@@ -4,7 +4,7 @@
 /**
  * 日期 / Date
  *
- * ISO 格式 YYYY-MM-DD。 / ISO date YYYY-MM-DD.
+ * 日期，格式 YYYY-MM-DD，如 2016-05-01。 / A date in the form YYYY-MM-DD, e.g. 2016-05-01.
  */
 export type IsoDate = string;
 
@@ -195,9 +195,7 @@ export interface Project {
    */
   implementationPlanFiling?: {
     /**
-     * 文件引用 / Document reference
-     *
-     * documents 中某一文件的 id。 / The id of an entry of `documents`.
+     * 实施方案报备文件 / Filing document
      */
     document: string;
     /**
@@ -242,6 +240,9 @@ export interface Entity {
    * 实施主体选择方式 / How the entity was selected
    */
   selection?: {
+    /**
+     * 选择方式 / Selection method
+     */
     method:
       | 'public-tender'
       | 'competitive-consultation'
@@ -250,9 +251,7 @@ export interface Entity {
       | 'direct-designation'
       | 'other';
     /**
-     * 文件引用 / Document reference
-     *
-     * documents 中某一文件的 id。 / The id of an entry of `documents`.
+     * 选择结果文件 / Selection document
      */
     document?: string;
   };
@@ -260,11 +259,12 @@ export interface Entity {
    * 市场化改制 / Market-oriented restructuring
    */
   restructuring?: {
+    /**
+     * 是否已完成改制 / Restructuring completed
+     */
     completed: boolean;
     /**
-     * 文件引用 / Document reference
-     *
-     * documents 中某一文件的 id。 / The id of an entry of `documents`.
+     * 改制文件 / Restructuring document
      */
     document?: string;
   };
@@ -273,9 +273,7 @@ export interface Entity {
    */
   announcement?: {
     /**
-     * 文件引用 / Document reference
-     *
-     * documents 中某一文件的 id。 / The id of an entry of `documents`.
+     * 公告文件 / Announcement document
      */
     document: string;
     /**
@@ -297,12 +295,16 @@ export interface Entity {
    * 政府为实施主体提供的任何担保、回购或兜底承诺；没有则为空列表。 / Any guarantee, buy-back or backstop promise by a government; an empty list if none.
    */
   governmentGuarantees?: {
+    /**
+     * 承诺类型 / Kind of promise
+     */
     kind: 'guarantee' | 'buy-back' | 'backstop-letter' | 'other';
+    /**
+     * 承诺内容 / What was promised
+     */
     description?: string;
     /**
-     * 文件引用 / Document reference
-     *
-     * documents 中某一文件的 id。 / The id of an entry of `documents`.
+     * 承诺文件 / Document of the promise
      */
     document?: string;
   }[];
@@ -312,7 +314,7 @@ export interface Entity {
  */
 export interface Agreement {
   /**
-   * 标识 / Identifier
+   * 协议标识 / Agreement id
    */
   id: string;
   /**
@@ -322,9 +324,7 @@ export interface Agreement {
    */
   kind: 'purchase-of-service' | 'concession' | 'ppp-contract';
   /**
-   * 文件引用 / Document reference
-   *
-   * documents 中某一文件的 id。 / The id of an entry of `documents`.
+   * 协议文件 / Agreement document
    */
   document: string;
   /**
@@ -341,24 +341,29 @@ export interface Agreement {
    * 协议期限（年度） / Term in budget years
    */
   term?: {
+    /**
+     * 起始年度 / First budget year
+     */
     from: number;
+    /**
+     * 终止年度 / Last budget year
+     */
     to: number;
   };
   /**
    * 逐年列入财政预算 / Budget inclusion by year
    */
   budget?: {
+    /**
+     * 预算年度 / Budget year
+     */
     year: number;
     /**
-     * 金额（万元） / Amount (10,000 yuan)
-     *
-     * 以万元为单位的数字，如 12000 表示 1.2 亿元。 / A number in units of 10,000 yuan, e.g. 12000 for 120 million yuan.
+     * 列入预算金额（万元） / Amount budgeted (10,000 yuan)
      */
     amount?: number;
     /**
-     * 文件引用 / Document reference
-     *
-     * documents 中某一文件的 id。 / The id of an entry of `documents`.
+     * 预算文件 / Budget document
      */
     document?: string;
   }[];
@@ -396,8 +401,17 @@ export interface Resettlement {
    * 安置户数 / Households by mode
    */
   households?: {
+    /**
+     * 安置总户数 / All households
+     */
     total?: number;
+    /**
+     * 货币补偿安置户数 / Households compensated in cash
+     */
     monetized?: number;
+    /**
+     * 建设安置房安置户数 / Households in built resettlement housing
+     */
     builtHousing?: number;
   };
   /**
@@ -466,7 +480,7 @@ export interface Resettlement {
  */
 export interface Component {
   /**
-   * 标识 / Identifier
+   * 组成部分标识 / Component id
    */
   id: string;
   /**
@@ -475,6 +489,9 @@ export interface Component {
    * demolition 拆迁；resettlement-housing 安置房建设；infrastructure 配套基础设施；public-facility 配套公共服务设施。
    */
   kind: 'demolition' | 'resettlement-housing' | 'infrastructure' | 'public-facility';
+  /**
+   * 组成部分名称 / Component name
+   */
   name: string;
   /**
    * 四项审批手续 / The four approvals
@@ -592,11 +609,12 @@ export interface Component {
    * 配套设施用地供应 / Land supply of facility land
    */
   landSupply?: {
+    /**
+     * 供地方式 / Supply method
+     */
     method: 'separate-parcel' | 'bundled-with-housing-land';
     /**
-     * 文件引用 / Document reference
-     *
-     * documents 中某一文件的 id。 / The id of an entry of `documents`.
+     * 供地文件 / Land supply document
      */
     document?: string;
   };
@@ -645,7 +663,7 @@ export interface Component {
  */
 export interface DossierDocument {
   /**
-   * 标识 / Identifier
+   * 文件标识 / Document id
    */
   id: string;
   /**
@@ -713,6 +731,8 @@ export interface DossierDocument {
     file: string;
     /**
      * SHA-256
+     *
+     * 证明文件的 SHA-256 摘要，64 位小写十六进制数字；检查时核对文件内容与之相符。 / The SHA-256 digest of the evidence file, 64 lower-case hexadecimal digits; the check confirms the file still matches it.
      */
     sha256?: string;
   };
@@ -725,8 +745,13 @@ export interface Loan {
    * 贷款银行 / Lender
    */
   lender: {
+    /**
+     * 银行名称 / Bank name
+     */
     name: string;
     /**
+     * 银行类型 / Kind of bank
+     *
      * china-development-bank 国家开发银行；agricultural-development-bank 中国农业发展银行；commercial-bank 商业银行。
      */
     kind: 'china-development-bank' | 'agricultural-development-bank' | 'commercial-bank';
@@ -794,13 +819,17 @@ export interface Quality {
    * 质量终身负责制 / Lifetime quality responsibility
    */
   lifetimeResponsibility?: {
+    /**
+     * 责任单位类别 / Role
+     */
     role: 'developer' | 'survey' | 'design' | 'construction' | 'supervision';
+    /**
+     * 单位名称 / Name of the firm
+     */
     name: string;
   }[];
   /**
-   * 文件引用 / Document reference
-   *
-   * documents 中某一文件的 id。 / The id of an entry of `documents`.
+   * 质量承诺书 / Quality commitment
    */
   commitment?: string;
 }
@@ -821,9 +850,12 @@ export interface Rural {
    */
   households?: {
     /**
-     * 标识 / Identifier
+     * 农户标识 / Household id
      */
     id: string;
+    /**
+     * 户主姓名 / Head of household
+     */
     name: string;
     /**
      * 危房等级 / House grade
@@ -837,16 +869,31 @@ export interface Rural {
      * 已录入信息系统 / Entered in the information system
      */
     informationSystemEntered?: boolean;
+    /**
+     * 补助资金 / Subsidy
+     */
     subsidy?: {
       /**
        * 补助金额（元） / Subsidy (yuan)
        */
       amount?: number;
+      /**
+       * 拨付单位 / Paid by
+       */
       paidBy: 'county-finance' | 'township' | 'village' | 'other';
+      /**
+       * 拨付对象 / Paid to
+       */
       paidTo: 'household-account' | 'other';
       date?: IsoDate;
     };
+    /**
+     * 达到抗震要求 / Meets the seismic requirements
+     */
     seismicRequirementsMet?: boolean;
+    /**
+     * 达到最低建设要求 / Meets the minimum construction requirements
+     */
     minimumRequirementsMet?: boolean;
     /**
      * 改造方式 / Renovation method

@@ -1,6 +1,5 @@
 import type { Dossier } from '../../dossier/types.js';
 import type { Localized } from '../../engine/types.js';
-import { parameterEntry } from '../../notice/parameters.js';
 import { noticeValue, parameterHistory } from '../../notice/parameter-text.js';
 import { defineRule, type RuleContext } from '../define-rule.js';
 
@@ -82,7 +81,7 @@ export const firstHomeDownPayment = defineRule({
     if (percent === undefined) return;
     // The floor that governed the terms is the one in force when they were set, not on the day of the review.
     const date = mortgage?.date ?? context.asOf;
-    const entry = parameterEntry('firstHomeDownPaymentMinPercent', date);
+    const entry = context.parameterAt('firstHomeDownPaymentMinPercent', date);
     if (!entry) return;
     const path = ['resettlement', 'monetized', 'mortgage', 'firstHomeDownPaymentPercent'];
     const common = { percent, date, when: mortgage?.date ? TERMS_DATE : AS_OF_DATE, source: entry.source };

@@ -1,6 +1,5 @@
 import { addYears } from '../../dossier/dates.js';
 import type { Localized } from '../../engine/types.js';
-import { parameterEntry } from '../../notice/parameters.js';
 import { parameterHistory, parameterText } from '../../notice/parameter-text.js';
 import { defineRule } from '../define-rule.js';
 import { firstDisbursement } from '../support/disbursement.js';
@@ -71,7 +70,7 @@ loan: { applicationDate: 2016-04-01 }`,
         // The period is the one the rules set when the opinion was issued, not the one in force at the review.
         const entry = document.validUntil
           ? undefined
-          : parameterEntry(
+          : context.parameterAt(
               document.kind === 'land-pre-review-and-site-selection' ? 'mergedOpinionValidityYears' : 'landPreReviewValidityYears',
               document.issued,
             );

@@ -12,6 +12,7 @@ const context: RuleContext = {
   asOf: '2020-01-01',
   documentsById: new Map(documents.map((document, index) => [document.id, { document, index }])),
   parameter: () => undefined,
+  parameterAt: () => undefined,
 };
 const path = ['project', 'plan', 'listingDocument'];
 const missing = { messageId: 'missingListing', path: ['project', 'plan'] } as const;

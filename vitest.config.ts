@@ -15,7 +15,13 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['tests/rules/**/*.test.ts', 'tests/engine/**/*.test.ts', 'tests/meta/**/*.test.ts', 'tests/report/**/*.test.ts', 'tests/config/**/*.test.ts'],
+          include: [
+            'tests/rules/**/*.test.ts',
+            'tests/engine/**/*.test.ts',
+            'tests/meta/**/*.test.ts',
+            'tests/report/**/*.test.ts',
+            'tests/config/**/*.test.ts',
+          ],
           isolate: false,
         },
       },
@@ -23,7 +29,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'cli',
-          include: ['tests/cli/**/*.test.ts', 'tests/robustness/**/*.test.ts', 'tests/properties/**/*.test.ts'],
+          include: ['tests/cli/**/*.test.ts', 'tests/robustness/**/*.test.ts', 'tests/properties/**/*.test.ts', 'tests/package/**/*.test.ts'],
         },
       },
       {

@@ -1,10 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Three projects: `unit` runs the library in-process (rules, engine, meta-tests) without per-file isolation, which is
- * what makes the quick loop quick; `cli` runs the built executable end to end, plus the property and robustness
- * tests; `editor` drives a real YAML language server with the dossier schema. `npm test` runs all three;
- * `npm run test:quick` runs `unit` alone.
+ * Four projects: `unit` runs the library in-process (rules, engine, meta-tests, formatters, configuration) without
+ * per-file isolation, which is what makes the quick loop quick; `cli` runs the built executable end to end, plus the
+ * property and robustness tests; `editor` drives a real YAML language server with the dossier schema; `browser` opens
+ * reports in headless Chromium. `npm test` runs all four; `npm run test:quick` runs `unit` alone.
  */
 export default defineConfig({
   test: {
@@ -37,6 +37,14 @@ export default defineConfig({
         test: {
           name: 'editor',
           include: ['tests/editor/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Reports in real headless Chromium; skipped with a message where there is none, a failure in CI.
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
         },
       },
     ],

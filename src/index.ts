@@ -3,10 +3,10 @@ export { type CheckInput, type CheckReport, check, type DossierSource, type Libr
 export { format, formatContext } from './report/format.js';
 export type { FormatContext, Formatter } from './report/format-context.js';
 export { defineRule, type Rule, type RuleContext, type RuleMeta, type RuleReport } from './rules/define-rule.js';
-export { checkSources, type SourceInput } from './engine/check.js';
+export { checkSources, checkSourcesAsync, type EvidenceReader, type EvidenceTextReader, type SourceInput } from './engine/check.js';
 export { checkDossierText, type SourceOutcome } from './engine/check-dossier.js';
 export { exitCode, EXIT, type FailOn } from './engine/exit-code.js';
-export { discoverFiles, displayName, readBytes } from './engine/sources.js';
+export { discoverFiles, displayName, type EvidenceAccess, evidenceAccess, readBytes } from './engine/sources.js';
 export { summarize, type Summary } from './engine/summary.js';
 export type * from './engine/types.js';
 export type { Dossier } from './dossier/types.js';

@@ -81,7 +81,8 @@ export async function check(input: CheckInput, options: LibraryCheckOptions = {}
     const paths = typeof input === 'string' ? [input] : [...input];
     const { files, missing } = discoverFiles(paths, cwd);
     if (missing.length > 0) throw new MissingPathError(missing);
-    // The command line's own unit of work: it hashes each evidence file once however many dossiers name it.
+    // The command line's own unit of work: it hashes each evidence file once however many dossiers name it, and reads
+    // the text of evidence PDFs as the command line does.
     const { ruleSettings, parameterOverrides } = engineOptions;
     const settings = {
       cwd,
@@ -92,7 +93,7 @@ export async function check(input: CheckInput, options: LibraryCheckOptions = {}
       ...(parameterOverrides ? { parameterOverrides } : {}),
     };
     const checkOneFile = fileChecker(settings, options.rules);
-    for (const { path, explicit } of files) outcomes.push(checkOneFile(path, explicit));
+    for (const { path, explicit } of files) outcomes.push(await checkOneFile(path, explicit));
   }
 
   const dossiers: DossierResult[] = [];

@@ -1,6 +1,6 @@
-import { checkSource } from '../engine/check.js';
+import { checkSourceAsync } from '../engine/check.js';
 import type { SourceOutcome } from '../engine/check-dossier.js';
-import { displayName, evidenceReaders, readBytes } from '../engine/sources.js';
+import { displayName, evidenceAccess, readBytes } from '../engine/sources.js';
 import type { CheckOptions } from '../engine/types.js';
 
 /**
@@ -19,15 +19,15 @@ export interface FileCheckSettings {
 }
 
 /** Reads and checks one file by its absolute path; `explicit` when it was named on the command line. */
-export type CheckOneFile = (path: string, explicit: boolean) => SourceOutcome;
+export type CheckOneFile = (path: string, explicit: boolean) => Promise<SourceOutcome>;
 
 /**
- * The unit of work of a run, the same in the main thread and in a worker: read one file, check it, return its
- * outcome. Each checker hashes an evidence file once however many dossiers name it, so a run (or a worker) keeps
- * one checker for all its files.
+ * The unit of work of a run, the same in the main thread and in a worker: read one file, check it (reading the
+ * text of its evidence PDFs first), return its outcome. Each checker hashes an evidence file once however many
+ * dossiers name it, so a run (or a worker) keeps one checker for all its files.
  */
 export function fileChecker(settings: FileCheckSettings, rules?: CheckOptions['rules']): CheckOneFile {
-  const evidence = evidenceReaders();
+  const evidence = evidenceAccess();
   const options: CheckOptions = {
     asOf: settings.asOf,
     maxFileSize: settings.maxFileSize,
@@ -36,9 +36,11 @@ export function fileChecker(settings: FileCheckSettings, rules?: CheckOptions['r
     ...(settings.ruleSettings ? { ruleSettings: settings.ruleSettings } : {}),
     ...(settings.parameterOverrides ? { parameterOverrides: settings.parameterOverrides } : {}),
   };
-  return function checkOneFile(path, explicit) {
+  return async function checkOneFile(path, explicit) {
     const read = readBytes(path, settings.maxFileSize);
     const file = displayName(path, settings.cwd);
-    return checkSource(read.ok ? { file, bytes: read.bytes, evidence: evidence(path), explicit } : { file, error: read.failure }, options);
+    if (!read.ok) return checkSourceAsync({ file, error: read.failure }, options);
+    const access = evidence(path);
+    return checkSourceAsync({ file, bytes: read.bytes, evidence: access.read, evidenceText: access.readWithText, explicit }, options);
   };
 }

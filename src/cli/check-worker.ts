@@ -9,8 +9,9 @@ import type { WorkerReply, WorkerRequest } from './worker-pool.js';
 const port = parentPort;
 if (!port) throw new Error('check-worker runs only as a worker thread');
 const checkOneFile = fileChecker(workerData as FileCheckSettings);
-port.on('message', ({ index, path, explicit }: WorkerRequest) => {
-  port.postMessage({ index, outcome: checkOneFile(path, explicit) } satisfies WorkerReply);
+port.on('message', async ({ index, path, explicit }: WorkerRequest) => {
+  // Never rejects: whatever a check meets is a finding of its outcome.
+  port.postMessage({ index, outcome: await checkOneFile(path, explicit) } satisfies WorkerReply);
 });
 // Said once the modules have loaded: a worker that fails before this could not start, and no replacement would do better.
 port.postMessage({ ready: true } satisfies WorkerReply);

@@ -22,6 +22,24 @@ function today(): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+/**
+ * On SIGINT or SIGTERM, `cleanup` runs (it removes report files not yet complete), then the process ends by the same
+ * signal, as it would have without the handler, so a shell or CI runner sees an interrupted run.
+ */
+function onInterrupt(cleanup: () => void): () => void {
+  const signals = ['SIGINT', 'SIGTERM'] as const;
+  const handler = (signal: NodeJS.Signals) => {
+    release();
+    cleanup();
+    process.kill(process.pid, signal);
+  };
+  const release = () => {
+    for (const signal of signals) process.off(signal, handler);
+  };
+  for (const signal of signals) process.on(signal, handler);
+  return release;
+}
+
 try {
   process.exitCode = await run(process.argv.slice(2), {
     stdout: process.stdout,
@@ -31,6 +49,7 @@ try {
     readStdin,
     today,
     terminalColorLevel: await terminalColorLevel(),
+    onInterrupt,
   });
 } catch (error) {
   // Only a defect of the tool reaches here: one line, and the stack trace only when asked for.

@@ -1,34 +1,44 @@
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import type { SourceInput } from '../engine/check.js';
+import type { EvidenceReader, EvidenceTextReader, SourceInput } from '../engine/check.js';
 import type { SourceOutcome } from '../engine/check-dossier.js';
 import { EXIT, exitCodeFor, type FailOn } from '../engine/exit-code.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../engine/read-limits.js';
-import { discoverFiles, displayName, evidenceReaders, readBytes } from '../engine/sources.js';
+import { discoverFiles, displayName, evidenceAccess, readBytes } from '../engine/sources.js';
 import { emptyTally, summaryOf, tallyDossier } from '../engine/summary.js';
-import type { CheckOptions, Lang, SkippedFile } from '../engine/types.js';
+import type { CheckOptions, DossierResult, Lang, SkippedFile } from '../engine/types.js';
 import { TOOL } from '../engine/version.js';
-import { parametersInForce } from '../notice/parameters.js';
-import { FORMAT_NAMES, type FormatName, RULE_CATALOGUE_FORMATS, type RuleCatalogueFormat } from '../report/format-names.js';
-import { escapeForTerminal } from '../report/terminal-text.js';
-import type { Rule } from '../rules/define-rule.js';
 import { ConfigurationError } from '../config/configuration-error.js';
 import { checkingOptions } from '../config/effective-configuration.js';
 import { loadReviewerSide } from '../config/reviewer-side.js';
 import { RULE_PACK_LOADER } from '../config/rule-packs.js';
+import { parametersInForce } from '../notice/parameters.js';
+import type { FormatContext } from '../report/format-context.js';
+import { FORMAT_NAMES, type FormatName, RULE_CATALOGUE_FORMATS, type RuleCatalogueFormat } from '../report/format-names.js';
+import type { StreamingFormatter } from '../report/report-stream.js';
+import { escapeForTerminal } from '../report/terminal-text.js';
+import type { Rule } from '../rules/define-rule.js';
 import type { FileCheckSettings } from './check-file.js';
 import { ToolFailure, UsageError } from './errors.js';
 import { addInitCommand, examplePaths } from './init.js';
 import type { CliIo } from './io.js';
 import { colorFor, defaultJobs, langFromEnv, PARALLEL_THRESHOLD, parseAsOf, parseJobs, parseSize } from './options.js';
+import { reportTargets } from './output-targets.js';
+import { ProgressLine, wantsProgress } from './progress.js';
+import { ReportOutputs } from './report-outputs.js';
 import { CACHE_FILE_NAME, cacheContext, cacheFilePath, ResultCache } from './result-cache.js';
+import { inShard, parseShard } from './shard.js';
 import type { PoolTask } from './worker-pool.js';
 
 // The YAML parser, the validator, the rules and the formatters are imported when a run needs them, not at start:
 // a run whose dossiers all come from the cache, `schema`, `--help` and usage errors never load them.
 
 interface CheckFlags {
-  format: FormatName;
+  format: string[];
+  output?: string;
+  stdinFilename?: string;
+  shard?: string;
   example?: boolean;
   rule?: string[];
   maxFileSize?: string;
@@ -76,7 +86,14 @@ export async function run(argv: readonly string[], io: CliIo, rules?: readonly R
     .command('check')
     .description('check dossier files and folders (default: .); "-" reads standard input')
     .argument('[paths...]', 'dossier files or folders')
-    .addOption(new Option('--format <format>', 'report format').choices(FORMAT_NAMES).default('text'))
+    // Repeatable, and checked by `reportTargets` rather than by `choices`: `NAME=FILE` is not a choice.
+    .option(
+      '--format <name[=file]>',
+      `report format (${FORMAT_NAMES.join(', ')}; default: text), to stdout or, with =FILE, to a file; repeat for more`,
+      collect,
+      [],
+    )
+    .option('-o, --output <file>', 'write the report given by --format without =FILE (or the text report) to this file')
     .addOption(new Option('--lang <lang>', 'report language (default: from LC_ALL/LC_MESSAGES/LANG)').choices(['zh', 'en']))
     .option('--as-of <date>', 'judge as of this date, YYYY-MM-DD (default: today)')
     .addOption(new Option('--fail-on <severity>', 'lowest severity that fails the run').choices(['error', 'warning', 'none']).default('error'))
@@ -92,13 +109,15 @@ export async function run(argv: readonly string[], io: CliIo, rules?: readonly R
     .option('--jobs <n>', `check on this many threads (default: the number of cores from ${PARALLEL_THRESHOLD} files up, else 1)`)
     .option('--cache', 'reuse the results of dossiers unchanged since the last run with --cache (their evidence files, the rules and the options too)')
     .option('--cache-location <path>', `the cache file, or a folder for it (default: ./${CACHE_FILE_NAME}); used with --cache`)
+    .option('--stdin-filename <name>', 'the name reports give the dossier read from "-" (evidence is found beside it); default: <stdin>')
+    .option('--shard <i/n>', 'check only the i-th of n stable slices of the dossier files (1-based), to split a run across CI jobs')
     .option('--config <file>', "the reviewer's configuration (default: dossier-check.config.yaml here or in a folder above)")
     .option('--no-config', 'use no configuration file')
     .option('--waivers <file>', "the reviewer's waivers (default: the configuration's `waivers`)")
     .option('--example', 'check the example dossier shipped with the tool (dossier-check init --example writes a copy)')
     .action(async (paths: string[], flags: CheckFlags, command: Command) => {
       // The configuration supplies what the command line leaves at its default.
-      const given = (name: string) => command.getOptionValueSource(name) !== 'default';
+      const given = (name: string) => command.getOptionValueSource(name) !== 'default' && command.getOptionValueSource(name) !== undefined;
       const checked = flags.example ? examplePaths(paths, flags.lang ?? langFromEnv(io.env)) : paths;
       code = await runCheck(checked, flags, io, rules, given);
     });
@@ -198,8 +217,13 @@ async function runCheck(
   embedded: readonly Rule[] | undefined,
   given: (option: string) => boolean,
 ): Promise<number> {
+  const shard = flags.shard === undefined ? undefined : parseShard(flags.shard);
   const requested = paths.length > 0 ? paths : ['.'];
   const named = requested.filter((path) => path !== STDIN);
+  const readsStdin = requested.includes(STDIN);
+  if (flags.stdinFilename !== undefined && !readsStdin)
+    throw new UsageError('--stdin-filename names the dossier read from "-", but "-" is not among the paths');
+  if (flags.stdinFilename === '') throw new UsageError('--stdin-filename expects a file name');
   const { files, missing } = discoverFiles(named, io.cwd);
   if (missing.length > 0) throw new UsageError(`no such file or folder: ${missing.join(', ')}`);
   const reviewer = await loadReviewerSide({
@@ -212,87 +236,152 @@ async function runCheck(
     asOf: (configured) => (flags.asOf === undefined ? (configured ?? io.today()) : parseAsOf(flags.asOf)),
   });
   const { asOf, configuration, rules } = reviewer;
-  const format = given('format') ? flags.format : (configuration.format ?? flags.format);
   const failOn = given('failOn') ? flags.failOn : (configuration.failOn ?? flags.failOn);
+  // Where the reports go is settled before any dossier is read: a mistake there is a usage error.
+  const formats = flags.format.length === 0 && configuration.format ? [configuration.format] : flags.format;
+  const targets = reportTargets(formats, flags.output, io.cwd);
+  // Dossiers are only ever read: a report never replaces one.
+  const checked = new Set(files.map((file) => file.path));
+  const overwrites = targets.find((target) => target.file !== undefined && checked.has(resolve(io.cwd, target.file)));
+  if (overwrites) throw new UsageError(`the report ${overwrites.file} would overwrite a dossier being checked; write it elsewhere`);
 
   const maxFileSize = flags.maxFileSize === undefined ? DEFAULT_MAX_FILE_SIZE : parseSize(flags.maxFileSize);
   const jobs = flags.jobs === undefined ? undefined : parseJobs(flags.jobs);
-  const stdin = requested.includes(STDIN) ? await io.readStdin(maxFileSize) : undefined;
   const only = flags.rule && flags.rule.length > 0 ? [...new Set(await Promise.all(flags.rule.map(async (id) => (await knownRule(id)).meta.id)))] : undefined;
   const configured = checkingOptions(configuration);
   const settings: FileCheckSettings = { cwd: io.cwd, asOf, maxFileSize, ...(only ? { only } : {}), ...configured };
   const options: CheckOptions = { asOf, maxFileSize, ...(only ? { only: new Set(only) } : {}), ...(rules ? { rules } : {}), ...configured };
 
   // In the order of the report (by the name shown), so each result can be written as soon as it is known.
-  const tasks: PoolTask[] = files.map(({ path, explicit }) => ({ path, explicit, name: displayName(path, io.cwd) }));
-  if (stdin) {
-    const input: SourceInput = stdin.ok ? { file: '<stdin>', bytes: stdin.bytes, explicit: true } : { file: '<stdin>', error: stdin.failure };
-    tasks.push({ name: '<stdin>', here: () => checkSourceLazily(input, options) });
+  let tasks: PoolTask[] = files.map(({ path, explicit }) => ({ path, explicit, name: displayName(path, io.cwd) }));
+  // As ESLint's --stdin-filename: the name the report shows, and the place its evidence files are looked for.
+  const stdinPath = flags.stdinFilename === undefined ? undefined : resolve(io.cwd, flags.stdinFilename);
+  const stdinName = stdinPath === undefined ? STDIN_NAME : displayName(stdinPath, io.cwd);
+  // Read once the report files exist (below), so an unwritable folder is reported before standard input is awaited.
+  let stdinInput: SourceInput | undefined;
+  if (readsStdin) {
+    tasks.push({
+      name: stdinName,
+      here: () => {
+        if (!stdinInput) throw new Error('standard input is checked before it is read');
+        return checkSourceLazily(stdinInput, options);
+      },
+    });
   }
   tasks.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  // Sliced by name before anything is read: a shard reads only its own files.
+  if (shard) tasks = tasks.filter((task) => inShard(task.name, shard));
   // A rule set of one's own is code, which cannot be sent to a worker thread; the cache is consulted in this thread.
   const threads = rules || flags.cache ? 1 : (jobs ?? defaultJobs(tasks.length));
-  const cache = flags.cache
-    ? new ResultCache(cacheFilePath(flags.cacheLocation, io.cwd), cacheContext({ ...options, maxFileSize }), (line) => io.stderr.write(`${line}\n`))
-    : undefined;
-  // Lazily, one file at a time as the report asks for it: results are not kept.
-  const outcomes = threads > 1 ? (await import('./worker-pool.js')).checkInWorkers(tasks, settings, threads) : checkHere(tasks, settings, rules, cache);
 
   const lang = flags.lang ?? configuration.lang ?? langFromEnv(io.env);
-  const context = { lang, color: await colorFor(flags.color, io), verbose: flags.verbose ?? false, quiet: flags.quiet ?? false };
+  const base = { lang, verbose: flags.verbose ?? false, quiet: flags.quiet ?? false };
+  // Colour is for the terminal: a report written to a file never has escape codes, whatever --color says.
+  const terminal: FormatContext = { ...base, color: await colorFor(flags.color, io) };
+  const plain: FormatContext = { ...base, color: new (await import('chalk')).Chalk({ level: 0 }) };
+  const progress = wantsProgress(io) ? new ProgressLine(tasks.length, lang, (text) => io.stderr.write(text)) : undefined;
+  // Only the formats this run writes are loaded: the JUnit report brings an XML builder, SARIF the rule catalogue.
   const { loadStreamingFormatter } = await import('../report/load-formatter.js');
-  const writer = (await loadStreamingFormatter(format))(context);
-  const out = chunked(io.stdout);
-  const tally = emptyTally();
-  const skipped: SkippedFile[] = [];
-  // The report begins with its first dossier: a run that finds none writes nothing to stdout.
-  let begun = false;
-  const begin = () => {
-    if (!begun) {
-      const parameters = parametersInForce(asOf, configured.parameterOverrides);
-      out.write(writer.begin({ tool: TOOL, asOf, parameters, ...(reviewer.ignored.length > 0 ? { ignoredConfiguration: reviewer.ignored } : {}) }));
+  const formatters = new Map<FormatName, StreamingFormatter>();
+  for (const target of targets) formatters.set(target.format, await loadStreamingFormatter(target.format));
+  // Report files are created now, as temporary files: an unwritable folder fails the run before any dossier is read.
+  const reports = ReportOutputs.open(
+    targets,
+    (target) => formatters.get(target.format)!,
+    (target) => (target.file === undefined ? terminal : plain),
+    io,
+    progress && { before: () => progress.clear(), after: () => progress.redraw() },
+  );
+  // An interrupted run (Ctrl-C, a CI job cancelled) leaves no temporary file behind, and no half report.
+  const releaseInterrupt = io.onInterrupt?.(() => reports.abort());
+  try {
+    if (readsStdin) {
+      const stdin = await io.readStdin(maxFileSize);
+      stdinInput = stdin.ok
+        ? { file: stdinName, bytes: stdin.bytes, explicit: true, ...(stdinPath === undefined ? {} : stdinEvidence(stdinPath)) }
+        : { file: stdinName, error: stdin.failure };
     }
-    begun = true;
-  };
-  for await (const outcome of outcomes) {
-    if (outcome.kind === 'skipped') {
-      skipped.push(outcome.skipped);
-      tally.skipped++;
-      continue;
-    }
-    // Waivers apply to every result, checked here, in a worker or taken from the cache, so they are always current.
-    const dossier = reviewer.waivers ? reviewer.waivers.apply(outcome.result) : outcome.result;
-    tallyDossier(tally, dossier);
-    begin();
-    out.write(writer.dossier(dossier));
-    if (flags.debug) {
-      for (const trace of dossier.debug ?? []) {
-        // Each stack frame keeps its line; everything else is escaped, newlines too: the message can quote the dossier.
-        const lines = trace
-          .split(/\n(?= {4}at )/)
-          .map(escapeForTerminal)
-          .join('\n');
-        io.stderr.write(`${escapeForTerminal(dossier.file)}: ${lines}\n`);
+    const cache = flags.cache
+      ? new ResultCache(cacheFilePath(flags.cacheLocation, io.cwd), cacheContext({ ...options, maxFileSize }), (line) => io.stderr.write(`${line}\n`))
+      : undefined;
+    // Lazily, one file at a time as the report asks for it: results are not kept.
+    const outcomes = threads > 1 ? (await import('./worker-pool.js')).checkInWorkers(tasks, settings, threads) : checkHere(tasks, settings, rules, cache);
+
+    const header = {
+      tool: TOOL,
+      asOf,
+      parameters: parametersInForce(asOf, configured.parameterOverrides),
+      ...(reviewer.ignored.length > 0 ? { ignoredConfiguration: reviewer.ignored } : {}),
+    };
+    const tally = emptyTally();
+    const skipped: SkippedFile[] = [];
+    let yielded = performance.now();
+    for await (const outcome of outcomes) {
+      if (outcome.kind === 'skipped') {
+        skipped.push(outcome.skipped);
+        tally.skipped++;
+      } else {
+        // Waivers apply to every result, checked here, in a worker or taken from the cache, so they are always current.
+        const dossier = reviewer.waivers ? reviewer.waivers.apply(outcome.result) : outcome.result;
+        tallyDossier(tally, dossier);
+        // The reports begin with their first dossier: a run that finds none writes nothing to stdout.
+        reports.begin(header);
+        reports.dossier(dossier);
+        if (flags.debug) writeDebug(dossier, io, progress);
+      }
+      progress?.update(tally.dossiers + tally.skipped, tally.failed);
+      // Checking in this thread never leaves the microtask queue; a signal (Ctrl-C) is handled only once it does.
+      if (performance.now() - yielded > YIELD_INTERVAL_MS) {
+        await new Promise((resolveLater) => setImmediate(resolveLater));
+        yielded = performance.now();
       }
     }
+    progress?.finish();
+    cache?.save();
+    // A shard may hold no dossier although the run as a whole has some: only a run whose paths hold no file at all fails.
+    const emptyIsFine = flags.allowEmpty || (shard !== undefined && files.length + (readsStdin ? 1 : 0) > 0);
+    if (tally.dossiers === 0 && !emptyIsFine) {
+      reports.abort();
+      io.stderr.write(noDossierFound(requested, skipped, flags.verbose ?? false));
+      return EXIT.toolFailure;
+    }
+    const unusedWaivers = reviewer.waivers?.unused() ?? [];
+    reports.end(header, { summary: summaryOf(tally), skipped, ...(unusedWaivers.length > 0 ? { unusedWaivers } : {}) });
+    // An unused waiver is a warning of the run, not of a dossier: it fails `--fail-on warning` like any warning.
+    return exitCodeFor({ ...tally, warnings: tally.warnings + unusedWaivers.length }, failOn);
+  } catch (error) {
+    progress?.finish();
+    reports.abort();
+    throw error;
+  } finally {
+    releaseInterrupt?.();
   }
-  cache?.save();
-  if (tally.dossiers === 0 && !flags.allowEmpty) {
-    io.stderr.write(noDossierFound(requested, skipped, flags.verbose ?? false));
-    return EXIT.toolFailure;
+}
+
+/** How long a run checks in this thread before it lets the event loop run (signals, timers). */
+const YIELD_INTERVAL_MS = 50;
+
+const STDIN_NAME = '<stdin>';
+
+function writeDebug(dossier: DossierResult, io: CliIo, progress: ProgressLine | undefined): void {
+  const traces = dossier.debug ?? [];
+  if (traces.length === 0) return;
+  progress?.clear();
+  for (const trace of traces) {
+    // Each stack frame keeps its line; everything else is escaped, newlines too: the message can quote the dossier.
+    const lines = trace
+      .split(/\n(?= {4}at )/)
+      .map(escapeForTerminal)
+      .join('\n');
+    io.stderr.write(`${escapeForTerminal(dossier.file)}: ${lines}\n`);
   }
-  begin();
-  const unusedWaivers = reviewer.waivers?.unused() ?? [];
-  out.write(writer.end({ summary: summaryOf(tally), skipped, ...(unusedWaivers.length > 0 ? { unusedWaivers } : {}) }));
-  out.flush();
-  // An unused waiver is a warning of the run, not of a dossier: it fails `--fail-on warning` like any warning.
-  return exitCodeFor({ ...tally, warnings: tally.warnings + unusedWaivers.length }, failOn);
+  progress?.redraw();
 }
 
 /** The engine, loaded on the first file that is really checked. */
 async function checkSourceLazily(input: SourceInput, options: CheckOptions): Promise<SourceOutcome> {
-  const { checkSource } = await import('../engine/check.js');
-  return checkSource(input, options);
+  const { checkSourceAsync } = await import('../engine/check.js');
+  return checkSourceAsync(input, options);
 }
 
 /**
@@ -305,31 +394,39 @@ async function* checkHere(
   rules: readonly Rule[] | undefined,
   cache: ResultCache | undefined,
 ): AsyncGenerator<SourceOutcome> {
-  let checkOneFile: ((path: string, explicit: boolean) => SourceOutcome) | undefined;
+  let checkOneFile: ((path: string, explicit: boolean) => Promise<SourceOutcome>) | undefined;
   const checker = async () => {
     checkOneFile ??= (await import('./check-file.js')).fileChecker(settings, rules);
     return checkOneFile;
   };
-  const evidence = cache ? evidenceReaders() : undefined;
+  const evidence = cache ? evidenceAccess() : undefined;
   for (const task of tasks) {
     if ('here' in task) {
       yield await task.here();
       continue;
     }
     if (!cache || !evidence) {
-      yield (await checker())(task.path, task.explicit);
+      yield await (await checker())(task.path, task.explicit);
       continue;
     }
     const read = readBytes(task.path, settings.maxFileSize);
     if (!read.ok) {
-      yield (await checker())(task.path, task.explicit);
+      yield await (await checker())(task.path, task.explicit);
       continue;
     }
     const { path, explicit, name } = task;
-    yield await cache.check({ path, name, explicit, bytes: read.bytes }, evidence(path), (recorded) =>
-      checkSourceLazily({ file: name, bytes: read.bytes, evidence: recorded, explicit }, cacheOptions(settings, rules)),
+    const access = evidence(path);
+    // The cache compares evidence by its hash alone: a PDF's text follows from its bytes.
+    yield await cache.check({ path, name, explicit, bytes: read.bytes }, access.read, (recorded) =>
+      checkSourceLazily({ file: name, bytes: read.bytes, evidence: recorded, evidenceText: access.readWithText, explicit }, cacheOptions(settings, rules)),
     );
   }
+}
+
+/** The evidence of the dossier read from standard input, looked for beside the name `--stdin-filename` gives it. */
+function stdinEvidence(path: string): { evidence: EvidenceReader; evidenceText: EvidenceTextReader } {
+  const { read, readWithText } = evidenceAccess()(path);
+  return { evidence: read, evidenceText: readWithText };
 }
 
 function cacheOptions(settings: FileCheckSettings, rules: readonly Rule[] | undefined): CheckOptions {
@@ -341,26 +438,6 @@ function cacheOptions(settings: FileCheckSettings, rules: readonly Rule[] | unde
     ...(rules ? { rules } : {}),
     ...(ruleSettings ? { ruleSettings } : {}),
     ...(parameterOverrides ? { parameterOverrides } : {}),
-  };
-}
-
-/** Bytes of report text gathered before a write: one write per dossier would be a system call per dossier. */
-const WRITE_CHUNK = 64 * 1024;
-
-function chunked(stream: CliIo['stdout']): { write(text: string): void; flush(): void } {
-  let pending = '';
-  return {
-    write(text) {
-      pending += text;
-      if (pending.length >= WRITE_CHUNK) {
-        stream.write(pending);
-        pending = '';
-      }
-    },
-    flush() {
-      if (pending !== '') stream.write(pending);
-      pending = '';
-    },
   };
 }
 

@@ -68,6 +68,22 @@ function configuredSeverity(options: CheckOptions): SeverityOf {
 
 /** Checks one dossier source text. Pure: the file name is only a label. */
 export function checkDossierText(text: string, file: string, options: CheckOptions, source: SourceContext = {}): SourceOutcome {
+  const stage = readDossierText(text, file, options, source);
+  return stage.kind === 'read' ? stage.finish(source.evidence) : stage;
+}
+
+/**
+ * A dossier read and validated, whose rules are still to run: between the two, a caller may prepare what the rules
+ * read (the text of evidence PDFs, which is read asynchronously), then `finish` with the evidence reader to use.
+ */
+export interface ReadDossier {
+  kind: 'read';
+  dossier: Dossier | undefined;
+  finish(evidence: RuleContext['evidence']): SourceOutcome;
+}
+
+/** Reads and validates a dossier source text: a final outcome, or a dossier whose rules are still to run. */
+export function readDossierText(text: string, file: string, options: CheckOptions, source: SourceContext = {}): SourceOutcome | ReadDossier {
   const start: Collector = { file, locate: () => START_OF_FILE, findings: [], debug: [], severity: configuredSeverity(options) };
   const loaded = contain(INPUT_RULES.yamlSyntax.meta.id, start, () => loadDossier(text));
   if (loaded === undefined) return { kind: 'dossier', result: dossierResult(start, undefined, []) };
@@ -92,9 +108,15 @@ export function checkDossierText(text: string, file: string, options: CheckOptio
     }
   }
   reportInputFindings(input, collector);
-  if (dossier) runRules(dossier, options, source.evidence, collector);
-  const checklist = dossier ? buildChecklist(dossier, options.checklists ?? CHECKLISTS, collector) : [];
-  return { kind: 'dossier', result: dossierResult(collector, dossier, checklist) };
+  return {
+    kind: 'read',
+    dossier,
+    finish(evidence) {
+      if (dossier) runRules(dossier, options, evidence, collector);
+      const checklist = dossier ? buildChecklist(dossier, options.checklists ?? CHECKLISTS, collector) : [];
+      return { kind: 'dossier', result: dossierResult(collector, dossier, checklist) };
+    },
+  };
 }
 
 function dossierResult(collector: Collector, dossier: Dossier | undefined, checklist: ChecklistItem[]): DossierResult {

@@ -1,7 +1,8 @@
 import { type Tally, tallyReport } from './summary.js';
-import type { Report, Severity } from './types.js';
+import type { Report } from './types.js';
 
-export type FailOn = Severity | 'none';
+/** The lowest severity that fails a run; `information` never does. */
+export type FailOn = 'error' | 'warning' | 'none';
 
 export const EXIT = { ok: 0, findings: 1, toolFailure: 2 } as const;
 

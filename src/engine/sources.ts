@@ -15,7 +15,9 @@ import {
 } from 'node:fs';
 import { dirname, extname, isAbsolute, join, parse, relative, resolve, sep } from 'node:path';
 import type { EvidenceFile } from '../rules/define-rule.js';
-import type { EvidenceReader, ReadFailure } from './check.js';
+import type { EvidenceReader, EvidenceTextReader, ReadFailure } from './check.js';
+import { ContentSniffer } from './evidence-content.js';
+import { MAX_PDF_TEXT_BYTES, readPdfText } from './pdf-text.js';
 import { DEFAULT_MAX_FILE_SIZE } from './read-limits.js';
 import type { Localized } from './types.js';
 
@@ -227,17 +229,29 @@ export interface EvidenceReaderOptions {
   maxSize?: number;
 }
 
+/** How the evidence of one dossier is read: hashed (synchronously, for the rules), and with a PDF's text (before them). */
+export interface EvidenceAccess {
+  read: EvidenceReader;
+  readWithText: EvidenceTextReader;
+}
+
+/** PDF texts kept for files named by several dossiers; older ones are read again if named again. */
+const TEXTS_KEPT = 64;
+
 /**
- * Evidence readers for one run. Each file is hashed once per run, by its real path, however many documents and
- * dossiers name it: one large scan named by every document would otherwise be read again for each.
+ * Evidence access for one run. Each file is hashed once per run, by its real path, however many documents and
+ * dossiers name it: one large scan named by every document would otherwise be read again for each. `readWithText`
+ * hashes a PDF and keeps its bytes (up to `MAX_PDF_TEXT_BYTES`) from that same read to extract its text, so the text
+ * is of exactly the bytes hashed; the hash is then served to `read` as well.
  */
-export function evidenceReaders(options: EvidenceReaderOptions = {}): (dossierFile: string) => EvidenceReader {
+export function evidenceAccess(options: EvidenceReaderOptions = {}): (dossierFile: string) => EvidenceAccess {
   const maxSize = options.maxSize ?? MAX_EVIDENCE_SIZE;
   const hashes = new Map<string, EvidenceFile>();
+  const texts = new Map<string, EvidenceFile>();
   return (dossierFile) => {
     const folder = dirname(dossierFile);
     let realFolder: string | undefined;
-    return (relativePath) => {
+    const locate = (relativePath: string): Located => {
       // Refused on the text alone first, before anything on disk is looked at.
       const target = resolve(folder, relativePath);
       if (isAbsolute(relativePath) || !within(target, folder)) return { ok: false, reason: OUTSIDE };
@@ -246,15 +260,47 @@ export function evidenceReaders(options: EvidenceReaderOptions = {}): (dossierFi
       } catch (error) {
         return { ok: false, reason: describeError(error) };
       }
-      const located = locateInside(realFolder, relative(folder, target));
+      return locateInside(realFolder, relative(folder, target));
+    };
+    const read: EvidenceReader = (relativePath) => {
+      const located = locate(relativePath);
       if (!located.ok) return located;
       const cached = hashes.get(located.path);
       if (cached) return cached;
-      const hashed = hashFile(located.path, located.stats, maxSize);
+      const hashed = hashFile(located.path, located.stats, maxSize).file;
       hashes.set(located.path, hashed);
       return hashed;
     };
+    const readWithText: EvidenceTextReader = async (relativePath) => {
+      const located = locate(relativePath);
+      if (!located.ok) return located;
+      const known = texts.get(located.path);
+      if (known) return known;
+      const cached = hashes.get(located.path);
+      // A file hashed already and not a PDF has no text to read; a PDF hashed without its bytes is read again.
+      if (cached && !(cached.ok && cached.content === 'pdf')) return cached;
+      const { file, bytes } = hashFile(located.path, located.stats, maxSize, true);
+      hashes.set(located.path, file);
+      if (!file.ok || file.content !== 'pdf') return file;
+      const text = bytes ? await readPdfText(bytes) : { kind: 'unverifiable' as const, reason: TOO_LARGE_FOR_TEXT };
+      const withText: EvidenceFile = { ...file, text };
+      if (texts.size >= TEXTS_KEPT) texts.delete(texts.keys().next().value!);
+      texts.set(located.path, withText);
+      return withText;
+    };
+    return { read, readWithText };
   };
+}
+
+const TOO_LARGE_FOR_TEXT: Localized = {
+  zh: `文件大于 ${MAX_PDF_TEXT_BYTES / 1024 / 1024} MiB，未读取其文字`,
+  en: `the file is over ${MAX_PDF_TEXT_BYTES / 1024 / 1024} MiB, so its text was not read`,
+};
+
+/** Evidence readers for one run (hashes only), as `evidenceAccess` gives them. */
+export function evidenceReaders(options: EvidenceReaderOptions = {}): (dossierFile: string) => EvidenceReader {
+  const access = evidenceAccess(options);
+  return (dossierFile) => access(dossierFile).read;
 }
 
 /** An evidence reader for one dossier, hashing each file it names once. */
@@ -304,10 +350,13 @@ function locateInside(realFolder: string, inside: string): Located {
 }
 
 /**
- * Hashes a regular file as a stream. It is opened without following a final link and checked to be the very file
- * that was located (same device and inode), so swapping the path between the check and the open reads nothing else.
+ * Hashes a regular file as a stream, telling its content by its magic bytes on the way. It is opened without
+ * following a final link and checked to be the very file that was located (same device and inode), so swapping the
+ * path between the check and the open reads nothing else. With `keepPdf`, the bytes of a PDF of at most
+ * `MAX_PDF_TEXT_BYTES` are kept and returned, for its text.
  */
-function hashFile(path: string, located: Stats, maxSize: number): EvidenceFile {
+function hashFile(path: string, located: Stats, maxSize: number, keepPdf = false): { file: EvidenceFile; bytes?: Uint8Array } {
+  const failed = (file: EvidenceFile) => ({ file });
   const tooLarge: EvidenceFile = {
     ok: false,
     reason: {
@@ -315,24 +364,38 @@ function hashFile(path: string, located: Stats, maxSize: number): EvidenceFile {
       en: `larger than ${formatMiB(maxSize)}, the limit for evidence files`,
     },
   };
-  if (located.size > maxSize) return tooLarge;
+  if (located.size > maxSize) return failed(tooLarge);
   let fd: number;
   try {
     fd = openSync(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
-    return { ok: false, reason: describeError(error) };
+    return failed({ ok: false, reason: describeError(error) });
   }
   try {
     const opened = fstatSync(fd);
     if (!opened.isFile() || opened.dev !== located.dev || opened.ino !== located.ino) {
-      return { ok: false, reason: { zh: '检查期间文件被更换', en: 'the file changed while it was being checked' } };
+      return failed({ ok: false, reason: { zh: '检查期间文件被更换', en: 'the file changed while it was being checked' } });
     }
-    if (opened.size > maxSize) return tooLarge;
+    if (opened.size > maxSize) return failed(tooLarge);
     const hash: Hash = createHash('sha256');
-    if (readChunks(fd, maxSize, (chunk) => hash.update(chunk)).tooLarge) return tooLarge;
-    return { ok: true, sha256: hash.digest('hex') };
+    const sniffer = new ContentSniffer();
+    // Kept only while the file may still be a PDF small enough to read its text; dropped as soon as it cannot be.
+    let kept: Buffer[] | undefined = keepPdf && opened.size <= MAX_PDF_TEXT_BYTES ? [] : undefined;
+    let keptSize = 0;
+    const outcome = readChunks(fd, maxSize, (chunk) => {
+      hash.update(chunk);
+      sniffer.push(chunk);
+      if (!kept) return;
+      keptSize += chunk.length;
+      if (keptSize > MAX_PDF_TEXT_BYTES || (keptSize >= 1024 && sniffer.content() !== 'pdf')) kept = undefined;
+      else kept.push(Buffer.from(chunk));
+    });
+    if (outcome.tooLarge) return failed(tooLarge);
+    const content = sniffer.content();
+    const file: EvidenceFile = { ok: true, sha256: hash.digest('hex'), content };
+    return kept && content === 'pdf' ? { file, bytes: Buffer.concat(kept) } : { file };
   } catch (error) {
-    return { ok: false, reason: describeError(error) };
+    return failed({ ok: false, reason: describeError(error) });
   } finally {
     closeSync(fd);
   }

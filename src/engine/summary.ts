@@ -9,6 +9,8 @@ export interface Summary {
   warnings: number;
   /** Findings a reviewer's waiver covers: counted here, not as errors or warnings. */
   waived: number;
+  /** Findings of severity `information`, which fail nothing. */
+  information: number;
   skipped: number;
 }
 
@@ -21,7 +23,7 @@ export interface Tally extends Summary {
 }
 
 export function emptyTally(): Tally {
-  return { dossiers: 0, passed: 0, failed: 0, errors: 0, warnings: 0, waived: 0, skipped: 0, internalErrors: 0 };
+  return { dossiers: 0, passed: 0, failed: 0, errors: 0, warnings: 0, information: 0, waived: 0, skipped: 0, internalErrors: 0 };
 }
 
 export function tallyDossier(tally: Tally, dossier: DossierResult): void {
@@ -31,7 +33,8 @@ export function tallyDossier(tally: Tally, dossier: DossierResult): void {
   for (const finding of dossier.findings) {
     if (finding.waiver) tally.waived++;
     else if (finding.severity === 'error') tally.errors++;
-    else tally.warnings++;
+    else if (finding.severity === 'warning') tally.warnings++;
+    else tally.information++;
     if (finding.ruleId === internalError.meta.id) tally.internalErrors++;
   }
 }
@@ -45,8 +48,8 @@ export function tallyReport(report: Report): Tally {
 
 /** The summary a report shows: the tally without what only the exit code needs. */
 export function summaryOf(tally: Tally): Summary {
-  const { dossiers, passed, failed, errors, warnings, waived, skipped } = tally;
-  return { dossiers, passed, failed, errors, warnings, waived, skipped };
+  const { dossiers, passed, failed, errors, warnings, information, waived, skipped } = tally;
+  return { dossiers, passed, failed, errors, warnings, information, waived, skipped };
 }
 
 export function summarize(report: Report): Summary {

@@ -4,7 +4,11 @@ import type { ClauseId } from '../notice/clauses.js';
 import type { ParameterOverrides, ResolvedParameter } from '../notice/parameters.js';
 import type { Rule } from '../rules/define-rule.js';
 
-export type Severity = 'error' | 'warning';
+/**
+ * `information`: something that could not be verified either way (an evidence scan without text). It is shown in
+ * every report, never fails a dossier or a run, and is counted apart from errors and warnings.
+ */
+export type Severity = 'error' | 'warning' | 'information';
 export type Lang = 'zh' | 'en';
 export interface Localized {
   zh: string;

@@ -32,4 +32,5 @@ export function waiverText(waiver: AppliedWaiver, lang: Lang): string {
 export const SEVERITY_WORD = {
   error: { zh: '错误', en: 'error' },
   warning: { zh: '警告', en: 'warning' },
+  information: { zh: '提示', en: 'note' },
 } as const;

@@ -2,6 +2,7 @@ import type { Formatter } from './format-context.js';
 import type { FormatName } from './format-names.js';
 import { formatGitlab, streamGitlab } from './gitlab.js';
 import { formatGithub, streamGithub } from './github.js';
+import { formatHtml, streamHtml } from './html.js';
 import { formatJson, streamJson } from './json.js';
 import { formatJunit, streamJunit } from './junit.js';
 import { formatMarkdown, streamMarkdown } from './markdown.js';
@@ -18,6 +19,7 @@ export const STREAMING_FORMATTERS = {
   junit: streamJunit,
   github: streamGithub,
   markdown: streamMarkdown,
+  html: streamHtml,
 } as const satisfies Record<FormatName, StreamingFormatter>;
 
 /** Each format as one string from a whole report, built on the stream of the same name. */
@@ -29,6 +31,7 @@ export const FORMATTERS = {
   junit: formatJunit,
   github: formatGithub,
   markdown: formatMarkdown,
+  html: formatHtml,
 } as const satisfies Record<FormatName, Formatter>;
 
 export { FORMAT_NAMES, type FormatName } from './format-names.js';

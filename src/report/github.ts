@@ -37,7 +37,8 @@ const WAIVED = { zh: '（已豁免）', en: ' (waived)' } as const;
 
 /** `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=rule-id · clause::message` */
 export function annotation(finding: Finding, lang: Lang): string {
-  const command = finding.waiver ? 'notice' : finding.severity;
+  // What could not be verified either way fails nothing: a notice, as a waived finding is.
+  const command = finding.waiver || finding.severity === 'information' ? 'notice' : finding.severity;
   const title = `${finding.ruleId} · ${clauseCitation(finding, lang)}${finding.waiver ? WAIVED[lang] : ''}`;
   const properties = [
     `file=${escapeProperty(shown(finding.file))}`,

@@ -37,6 +37,7 @@ const WORDS = {
  */
 function severityOf(finding: Finding): CodeQualitySeverity {
   if (finding.waiver) return 'info';
+  if (finding.severity === 'information') return 'info';
   return finding.severity === 'error' ? 'critical' : 'minor';
 }
 

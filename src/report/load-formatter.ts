@@ -13,6 +13,7 @@ const LOADERS = {
   junit: async () => (await import('./junit.js')).streamJunit,
   github: async () => (await import('./github.js')).streamGithub,
   markdown: async () => (await import('./markdown.js')).streamMarkdown,
+  html: async () => (await import('./html.js')).streamHtml,
 } as const satisfies Record<FormatName, () => Promise<StreamingFormatter>>;
 
 export function loadStreamingFormatter(name: FormatName): Promise<StreamingFormatter> {

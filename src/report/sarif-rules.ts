@@ -1,5 +1,5 @@
 import type { ReportingDescriptor } from 'sarif';
-import type { Lang } from '../engine/types.js';
+import type { Lang, Severity } from '../engine/types.js';
 import { basisCitation, INPUT_CHECK_CITATION } from '../notice/basis.js';
 import { CLAUSES, citation } from '../notice/clauses.js';
 import { CLAUSE_TEXT } from '../notice/clause-text.js';
@@ -94,7 +94,7 @@ export function reportingDescriptor(rule: Rule, lang: Lang): ReportingDescriptor
     shortDescription: { text: meta.title[lang] },
     fullDescription: { text: meta.description[lang] },
     help: { text: formatExplanation(rule, lang), markdown: helpMarkdown(rule, lang) },
-    defaultConfiguration: { level: meta.severity },
+    defaultConfiguration: { level: sarifLevel(meta.severity) },
     properties: {
       tags,
       ...(meta.clause
@@ -105,4 +105,9 @@ export function reportingDescriptor(rule: Rule, lang: Lang): ReportingDescriptor
       titles: meta.title,
     },
   };
+}
+
+/** SARIF's levels are `error`, `warning` and `note`; a finding of severity information is a note (§3.27.10). */
+export function sarifLevel(severity: Severity): 'error' | 'warning' | 'note' {
+  return severity === 'information' ? 'note' : severity;
 }

@@ -8,7 +8,7 @@ import { findingFingerprints } from './finding-fingerprint.js';
 import type { Formatter } from './format-context.js';
 import { nestedJson } from './json-pieces.js';
 import { type StreamingFormatter, wholeReport } from './report-stream.js';
-import { reportingDescriptor } from './sarif-rules.js';
+import { reportingDescriptor, sarifLevel } from './sarif-rules.js';
 
 /** The schema the log follows: the OASIS SARIF 2.1.0 schema with its errata, the one `tests/vendor/` holds. */
 export const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
@@ -70,7 +70,7 @@ function sarifResult(finding: Finding, fingerprint: string, lang: Lang, ruleInde
     ruleId: finding.ruleId,
     // A rule of one's own (embedding) is not in the catalogue the driver lists: it keeps its id, without an index.
     ...(index === undefined ? {} : { ruleIndex: index }),
-    level: finding.severity,
+    level: sarifLevel(finding.severity),
     message: { text: finding.message[lang] },
     locations: [findingLocation(finding, lang, artifactIndex)],
     partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },

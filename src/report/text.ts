@@ -4,6 +4,7 @@ import type { Summary } from '../engine/summary.js';
 import { formatMessage } from '../engine/messages.js';
 import type { DossierResult, Finding, Lang, UnusedWaiver } from '../engine/types.js';
 import type { FormatContext, Formatter } from './format-context.js';
+import { parametersLine } from './parameters-line.js';
 import { type ReportHeader, type StreamingFormatter, wholeReport } from './report-stream.js';
 import { escapeForTerminal as safe } from './terminal-text.js';
 
@@ -26,16 +27,20 @@ const WORDS = {
     zh: '未使用的豁免：{where} 对规则 {rule}、项目 {project}{path} 的豁免在本次检查中未覆盖任何问题；请删除或更正其范围',
     en: 'Unused waiver: {where} (rule {rule}, project {project}{path}) covered no finding in this run; remove it or correct its scope',
   },
+  information: { zh: '提示', en: 'info' },
 } as const;
 
 function summaryLine(lang: Lang, asOf: string, s: Summary): string {
+  // Information fails nothing: counted only when there is some, so a run without any reads as it always did.
   if (lang === 'zh') {
     const waived = s.waived > 0 ? `，${s.waived} 个已豁免` : '';
-    return `共检查 ${s.dossiers} 份资料（基准日 ${asOf}）：${s.passed} 份通过，${s.failed} 份不通过；${s.errors} 个错误，${s.warnings} 个警告${waived}；跳过 ${s.skipped} 个文件。`;
+    const notes = s.information > 0 ? `，${s.information} 条提示` : '';
+    return `共检查 ${s.dossiers} 份资料（基准日 ${asOf}）：${s.passed} 份通过，${s.failed} 份不通过；${s.errors} 个错误，${s.warnings} 个警告${notes}${waived}；跳过 ${s.skipped} 个文件。`;
   }
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const waived = s.waived > 0 ? `, ${s.waived} waived` : '';
-  return `${plural(s.dossiers, 'dossier')} checked as of ${asOf}: ${s.passed} passed, ${s.failed} failed; ${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}${waived}; ${plural(s.skipped, 'file')} skipped.`;
+  const notes = s.information > 0 ? `, ${plural(s.information, 'note')}` : '';
+  return `${plural(s.dossiers, 'dossier')} checked as of ${asOf}: ${s.passed} passed, ${s.failed} failed; ${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}${notes}${waived}; ${plural(s.skipped, 'file')} skipped.`;
 }
 
 /** The time-dependent values the checks used, so a reader can tell which rules of which date were applied. */
@@ -66,7 +71,8 @@ function findingCitation(finding: Finding, lang: Lang): string {
  * file names, project names and messages (which quote the dossier) must not reach the terminal as control sequences.
  */
 function findingLine(finding: Finding, { lang, color }: FormatContext): string {
-  const severity = finding.severity === 'error' ? color.red(WORDS.error[lang]) : color.yellow(WORDS.warning[lang]);
+  const word = WORDS[finding.severity][lang];
+  const severity = finding.severity === 'error' ? color.red(word) : finding.severity === 'warning' ? color.yellow(word) : color.blue(word);
   const where = color.dim(`${safe(finding.file)}:${finding.line}:${finding.column}`);
   const line = `${where}  ${severity}  ${color.cyan(safe(finding.ruleId))}  ${safe(finding.message[lang])}  ${color.dim(`[${findingCitation(finding, lang)}]`)}`;
   if (!finding.waiver) return line;
@@ -94,11 +100,13 @@ function dossierBlock(dossier: DossierResult, context: FormatContext): string[] 
   if (!dossier.evaluated) {
     lines.push(`  ${color.dim(WORDS.notEvaluated[lang])}`);
   } else if (dossier.checklist.length === 0) {
-    lines.push(`  ${color.dim(WORDS.noLoanConditions[lang])}`);
-  } else {
-    const clauses = [...new Set(dossier.checklist.map((item) => citation(item.clause)))].join('; ');
+    if (!context.quiet) lines.push(`  ${color.dim(WORDS.noLoanConditions[lang])}`);
+  } else if (!context.quiet || dossier.checklist.some((item) => item.status === 'fail')) {
+    // Quiet shows only what failed: the failed items, under their heading, and nothing of a list that all passed.
+    const shown = context.quiet ? dossier.checklist.filter((item) => item.status === 'fail') : dossier.checklist;
+    const clauses = [...new Set(shown.map((item) => citation(item.clause)))].join('; ');
     lines.push(`  ${WORDS.loanConditions[lang]} ${color.dim(`[${clauses}]`)}`);
-    for (const item of dossier.checklist) {
+    for (const item of shown) {
       if (item.status === 'not-required') {
         // The dossier's own claim, shown with its basis so the reviewer checks it rather than takes it.
         lines.push(`    ${color.dim('–')} ${safe(item.label[lang])}  ${color.dim(`(${WORDS.notRequired[lang]}: ${safe(item.basis ?? '')})`)}`);
@@ -118,7 +126,12 @@ function dossierBlock(dossier: DossierResult, context: FormatContext): string[] 
 
 /**
  * Each dossier's block as it is checked, blocks separated by a blank line; with `--verbose` the skipped files; then
- * the parameters in force and the summary line, last, where a reader of a long report looks.
+ * the parameters in force and the summary line, last, where a reader of a long report looks. The parameters are one
+ * line, and the whole block with their sources with `--verbose`.
+ *
+ * `--quiet` is quiet as ESLint's is (errors only): failing dossiers alone, each with its failed loan conditions and
+ * its errors (no ✓, no "not required", no warnings), no parameters, and the summary line, which still counts
+ * everything, warnings included.
  */
 export const streamText: StreamingFormatter = (context) => {
   const { lang, color, verbose, quiet } = context;
@@ -143,7 +156,11 @@ export const streamText: StreamingFormatter = (context) => {
         text += `${color.yellow(`${WORDS.ignored[lang]}: ${safe(ignored.file)}`)}  ${safe(ignored.reason[lang])}\n`;
       }
       for (const waiver of unusedWaivers ?? []) text += `${color.yellow(WORDS.warning[lang])}  ${safe(unusedWaiverLine(waiver, lang))}\n`;
-      return `${text}${color.dim(parametersBlock(lang, header))}\n${color.bold(summaryLine(lang, header.asOf, summary))}\n`;
+      if (!quiet) {
+        const parameters = verbose ? parametersBlock(lang, header) : safe(parametersLine(lang, header.asOf, header.parameters));
+        text += `${color.dim(parameters)}\n`;
+      }
+      return `${text}${color.bold(summaryLine(lang, header.asOf, summary))}\n`;
     },
   };
 };

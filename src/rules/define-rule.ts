@@ -5,6 +5,7 @@ import type { ClauseId } from '../notice/clauses.js';
 import type { ModalWord } from '../notice/modal-words.js';
 import type { ParameterName, ParameterValue, ParameterValueOf } from '../notice/parameters.js';
 import type { MessageData } from '../engine/messages.js';
+import type { EvidenceContent } from '../engine/evidence-content.js';
 import type { DataPath, Localized, Severity } from '../engine/types.js';
 
 /** What a rule knows besides the dossier: the date it judges on, the parameters then in force, the documents. */
@@ -22,8 +23,18 @@ export interface RuleContext {
   evidence?: (relativePath: string) => EvidenceFile;
 }
 
-/** A reason is in both languages: it fills the message of a finding. */
-export type EvidenceFile = { ok: true; sha256: string } | { ok: false; reason: Localized };
+/**
+ * An evidence file as read: its SHA-256 and what its magic bytes say it is (read in the same pass), or why it could
+ * not be read. A reason is in both languages: it fills the message of a finding. `text` is there only for a PDF,
+ * and only when the run read PDF text (the command line, `checkSourcesAsync`); the synchronous API leaves it out.
+ */
+export type EvidenceFile = { ok: true; sha256: string; content: EvidenceContent; text?: EvidenceText } | { ok: false; reason: Localized };
+
+/**
+ * The text layer of an evidence PDF: the text of the pages read (`pagesRead` of `pages`), or why the file cannot be
+ * verified from its text (no text layer, as a scan; it did not parse; it is too large or took too long to read).
+ */
+export type EvidenceText = { kind: 'text'; text: string; pages: number; pagesRead: number } | { kind: 'unverifiable'; reason: Localized };
 
 /** A rule says what is wrong and where (a data path); the engine turns the path into a line and column. */
 export interface RuleReport<MessageId extends string = string> {
@@ -64,10 +75,10 @@ export interface RuleMeta<MessageId extends string = string> {
   messages: Readonly<Record<MessageId, Localized>>;
   /**
    * Messages reported below the rule's severity: a judgment that rests on a `reported` parameter value, or on
-   * something the text only permits, is a warning even in an error rule. Only downwards: a warning rule has no
-   * error messages.
+   * something the text only permits, is a warning even in an error rule; what cannot be verified at all is
+   * `information`. Only downwards: a warning rule has no error messages.
    */
-  messageSeverity?: Readonly<Partial<Record<NoInfer<MessageId>, 'warning'>>>;
+  messageSeverity?: Readonly<Partial<Record<NoInfer<MessageId>, 'warning' | 'information'>>>;
   /** The "→ check" lines of CLAUSES.md this rule implements, by id (see `src/notice/check-lines.ts`). */
   covers: readonly CheckLineId[];
   /** A dossier excerpt that passes and one that fails, for `explain` and the rule's page. */

@@ -38,7 +38,10 @@ import { landPreReviewValidity } from './national/land-pre-review-validity.js';
 import { mergedLandSiteOpinion } from './national/merged-land-site-opinion.js';
 import { projectCapitalRatio } from './national/project-capital-ratio.js';
 import { purchaseOfServiceLimits } from './national/purchase-of-service-limits.js';
+import { evidenceClaimedOnce } from './organisation/evidence-claimed-once.js';
+import { evidenceContentType } from './organisation/evidence-content-type.js';
 import { evidenceMatches } from './organisation/evidence-matches.js';
+import { evidenceText } from './organisation/evidence-text.js';
 import { figuresAgree } from './organisation/figures-agree.js';
 import { implementationPlanFiled } from './organisation/implementation-plan-filed.js';
 import { responsibleGovernment } from './organisation/responsible-government.js';
@@ -116,7 +119,7 @@ export const RULE_MODULES: readonly RuleModule[] = [
   {
     name: 'organisation',
     title: { zh: '组织领导（五）', en: 'Organisation and supervision (N-5)' },
-    rules: [responsibleGovernment, implementationPlanFiled, figuresAgree, evidenceMatches],
+    rules: [responsibleGovernment, implementationPlanFiled, figuresAgree, evidenceMatches, evidenceContentType, evidenceClaimedOnce, evidenceText],
   },
   {
     name: 'national',

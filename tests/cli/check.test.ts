@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { FORMAT_NAMES } from '../../src/report/format-names.js';
 import { BASE_DOSSIER, replaceOnce } from '../support/dossier-text.js';
 import { ROOT, runCli } from '../support/run-cli.js';
 
@@ -48,7 +49,8 @@ describe('check on the example dossiers', () => {
     expect(byFile).toEqual({
       'fail-approval-after-application.yaml': { verdict: 'fail', findings: ['documents-dated-before-loan@148:13'] },
       'fail-built-housing-missing-land-pre-review.yaml': { verdict: 'fail', findings: ['four-approvals@64:5'] },
-      'fail-evidence-mismatch.yaml': { verdict: 'fail', findings: ['evidence-matches@150:15'] },
+      // The scan is a stand-in too small to parse as a PDF: not verifiable from the file, which is information only.
+      'fail-evidence-mismatch.yaml': { verdict: 'fail', findings: ['evidence-text@149:13', 'evidence-matches@150:15'] },
       'fail-former-platform-guarantee.yaml': {
         verdict: 'fail',
         findings: [
@@ -70,7 +72,7 @@ describe('check on the example dossiers', () => {
       // Numbered with the previous year and signed in January, in 【】 brackets: the usual case, not a finding.
       'pass-january-document-number.yaml': { verdict: 'pass', findings: [] },
       'pass-land-pre-review-not-required.yaml': { verdict: 'pass', findings: [] },
-      'pass-monetized-plot-plan.yaml': { verdict: 'pass', findings: [] },
+      'pass-monetized-plot-plan.yaml': { verdict: 'pass', findings: ['evidence-text@149:13'] },
       'pass-monetized-purchase-plan.yaml': { verdict: 'pass', findings: [] },
       'pass-rural-dilapidated-housing.yaml': { verdict: 'pass', findings: [] },
       'pass-urban-village-adbc.yaml': { verdict: 'pass', findings: [] },
@@ -93,6 +95,7 @@ describe('check on the example dossiers', () => {
       'former-platform-restructured': '2016-05-03',
       'purchase-scope': 'commercial-housing',
       'evidence-matches': '1097581243a7d45b682603acfadd57c8c51bc3f240bf7681849f1331798d0000',
+      'evidence-text': 'scans/郝庄 可研批复.pdf',
     };
     for (const dossier of report.dossiers) {
       const lines = readFileSync(join(ROOT, dossier.file), 'utf8').split('\n');
@@ -127,7 +130,9 @@ describe('check on the example dossiers', () => {
     expect(run.stdout).toContain(
       '  fixtures/dossiers/fail-built-housing-missing-land-pre-review.yaml:64:5  error  four-approvals  Missing 御河西安置小区（1—12号楼）: land pre-review opinion  [N-4.4 · 晋政办发〔2015〕122号 四(四)]',
     );
-    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('19 dossiers checked as of 2016-12-31: 11 passed, 8 failed; 11 errors, 5 warnings; 1 file skipped.');
+    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe(
+      '19 dossiers checked as of 2016-12-31: 11 passed, 8 failed; 11 errors, 5 warnings, 2 notes; 1 file skipped.',
+    );
     expect(run.stdout).not.toContain('not-a-dossier.yaml');
   });
 
@@ -148,7 +153,9 @@ describe('check on the example dossiers', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).not.toContain('PASS');
     expect(run.stdout).toContain('fail-malformed.yaml  FAIL');
-    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('19 dossiers checked as of 2016-12-31: 11 passed, 8 failed; 11 errors, 5 warnings; 1 file skipped.');
+    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe(
+      '19 dossiers checked as of 2016-12-31: 11 passed, 8 failed; 11 errors, 5 warnings, 2 notes; 1 file skipped.',
+    );
   });
 
   it('lets --fail-on none report failures without failing the run', () => {
@@ -202,9 +209,18 @@ describe('check on the example dossiers', () => {
     expect(hashes()).toEqual(before);
   });
 
-  it('states the parameters in force on the as-of date, which change with it', () => {
-    const before = runCli(['check', `${DOSSIERS}/pass-built-housing.yaml`, '--as-of', '2016-02-01']).stdout;
-    const after = runCli(['check', `${DOSSIERS}/pass-built-housing.yaml`, '--as-of', '2023-08-31']).stdout;
+  it('states the parameters in force on the as-of date, which change with it, in one line', () => {
+    const line = (asOf: string) =>
+      runCli(['check', `${DOSSIERS}/pass-built-housing.yaml`, '--as-of', asOf])
+        .stdout.split('\n')
+        .filter((text) => text.startsWith('Parameters'));
+    expect(line('2016-02-01')).toEqual([expect.stringMatching(/^Parameters as of 2016-02-01: down payment 25%, capital 20%, .* \(--verbose shows sources\)$/)]);
+    expect(line('2023-08-31')).toEqual([expect.stringMatching(/^Parameters as of 2023-08-31: down payment 20%, .*land pre-review valid 3 years \(reported\)/)]);
+  });
+
+  it('states the parameters with their sources with --verbose', () => {
+    const before = runCli(['check', `${DOSSIERS}/pass-built-housing.yaml`, '--as-of', '2016-02-01', '--verbose']).stdout;
+    const after = runCli(['check', `${DOSSIERS}/pass-built-housing.yaml`, '--as-of', '2023-08-31', '--verbose']).stdout;
     expect(before).toContain('Parameters in force on 2016-02-01:\n  first-home commercial mortgage minimum down payment: 25%  (晋政办发〔2015〕122号 三(四))');
     expect(after).toContain(
       'Parameters in force on 2023-08-31:\n  first-home commercial mortgage minimum down payment: 20%  (中国人民银行 国家金融监督管理总局关于调整优化差别化住房信贷政策的通知',
@@ -250,7 +266,7 @@ describe('the JSON contract', () => {
       expect.objectContaining({ name: 'firstHomeDownPaymentMinPercent', value: 25, unit: '%', from: '2016-02-02', status: 'verified' }),
     );
     expect(report.parameters).toContainEqual(expect.objectContaining({ name: 'landPreReviewValidityYears', value: 2, from: '2009-01-01', status: 'reported' }));
-    expect(report.summary).toEqual({ dossiers: 19, passed: 11, failed: 8, errors: 11, warnings: 5, waived: 0, skipped: 1 });
+    expect(report.summary).toEqual({ dossiers: 19, passed: 11, failed: 8, errors: 11, warnings: 5, information: 2, waived: 0, skipped: 1 });
     const missingLand = report.dossiers.find((d) => d.file.endsWith('fail-built-housing-missing-land-pre-review.yaml'))!;
     expect(missingLand.checklist.filter((item) => item.status === 'fail').map((item) => item.key)).toEqual(['approval:housing:landPreReview']);
     expect(missingLand.findings[0]).toEqual({
@@ -312,6 +328,7 @@ describe('usage errors exit 2 with one clear line', () => {
   it('rejects an unknown format', () => {
     const run = runCli(['check', DOSSIERS, '--format', 'xml']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain("option '--format <format>' argument 'xml' is invalid");
+    expect(run.stderr.split('\n')[0]).toMatch(/^dossier-check: unknown format "xml"(; did you mean "\w+"\?)? \(formats: [\w, ]+\)$/);
+    expect(run.stderr).toContain(FORMAT_NAMES.join(', '));
   });
 });

@@ -78,11 +78,11 @@ describe('the result cache', () => {
   });
 
   it('hashes the evidence files again: a changed, removed or added one is a miss, an unchanged one a hit', async () => {
-    const scan: EvidenceFile = { ok: true, sha256: 'a'.repeat(64) };
+    const scan: EvidenceFile = { ok: true, sha256: 'a'.repeat(64), content: 'pdf' };
     const asks = ['scans/1.pdf', 'scans/2.pdf'];
     await runOnce({ evidence: evidenceOf({ 'scans/1.pdf': scan }), asks });
     expect((await runOnce({ evidence: evidenceOf({ 'scans/1.pdf': scan }), asks })).checks).toBe(0);
-    expect((await runOnce({ evidence: evidenceOf({ 'scans/1.pdf': { ok: true, sha256: 'b'.repeat(64) } }), asks })).checks).toBe(1);
+    expect((await runOnce({ evidence: evidenceOf({ 'scans/1.pdf': { ok: true, sha256: 'b'.repeat(64), content: 'pdf' } }), asks })).checks).toBe(1);
     expect((await runOnce({ evidence: evidenceOf({}), asks })).checks).toBe(1);
     expect((await runOnce({ evidence: evidenceOf({ 'scans/1.pdf': scan, 'scans/2.pdf': scan }), asks })).checks).toBe(1);
     // A file the check never asked for does not matter.

@@ -1,20 +1,21 @@
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
-import { checkSources, type SourceInput } from '../../src/engine/check.js';
-import { discoverFiles, displayName, evidenceReaders, readBytes } from '../../src/engine/sources.js';
+import { checkSourcesAsync, type SourceInput } from '../../src/engine/check.js';
+import { discoverFiles, displayName, evidenceAccess, readBytes } from '../../src/engine/sources.js';
 import { FORMATTERS, type FormatName } from '../../src/report/formatters.js';
 import { runInProcess } from '../support/in-process-cli.js';
 import { ROOT } from '../support/run-cli.js';
 
-/** The same files as the command line reads them, kept whole for the library's formatters. */
+/** The same files as the command line reads them (the text of evidence PDFs too), kept whole for the library's formatters. */
 function libraryReport(folders: string[]) {
-  const evidence = evidenceReaders();
+  const evidence = evidenceAccess();
   const inputs: SourceInput[] = discoverFiles(folders, ROOT).files.map(({ path, explicit }) => {
     const read = readBytes(path);
     const file = displayName(path, ROOT);
-    return read.ok ? { file, bytes: read.bytes, evidence: evidence(path), explicit } : { file, error: read.failure };
+    const access = evidence(path);
+    return read.ok ? { file, bytes: read.bytes, evidence: access.read, evidenceText: access.readWithText, explicit } : { file, error: read.failure };
   });
-  return checkSources(inputs, { asOf: '2016-12-31' });
+  return checkSourcesAsync(inputs, { asOf: '2016-12-31' });
 }
 
 describe('the streamed report is the report the library formats', () => {
@@ -27,7 +28,7 @@ describe('the streamed report is the report the library formats', () => {
   it.each(cases)('%s %j, byte for byte', async (format, flags, options) => {
     for (const folder of ['fixtures/dossiers', 'fixtures/robustness']) {
       const cli = await runInProcess(['check', folder, '--format', format, '--as-of', '2016-12-31', '--lang', 'en', ...flags]);
-      const expected = FORMATTERS[format](libraryReport([folder]), {
+      const expected = FORMATTERS[format](await libraryReport([folder]), {
         lang: 'en',
         color: new Chalk({ level: 0 }),
         verbose: options.verbose ?? false,

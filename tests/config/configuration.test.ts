@@ -152,7 +152,7 @@ describe('a parameter the configuration sets', () => {
     expect(floor?.source).toContain('太原市人民政府办公厅');
     expect(floor?.source).not.toContain('122号');
 
-    const text = await runInProcess(['check', space.path('dossiers'), ...AS_OF], { cwd: space.path('reviewer') });
+    const text = await runInProcess(['check', space.path('dossiers'), ...AS_OF, '--verbose'], { cwd: space.path('reviewer') });
     expect(text.stdout).toMatch(
       /minimum down payment: 20%\s+\(并政办发〔2016〕8号（太原市人民政府办公厅，2016-03-01）; set by the configuration dossier-check\.config\.yaml:3\)/,
     );

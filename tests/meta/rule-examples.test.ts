@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { checkDossierText } from '../../src/engine/check-dossier.js';
 import type { EvidenceFile } from '../../src/rules/define-rule.js';
+import { evidenceStub } from '../support/rule-tester.js';
 import { ALL_RULES, INPUT_RULES } from '../../src/rules/registry.js';
 import { schemaEnumValues, untranslatedEnglish } from '../support/chinese-text.js';
 import { BASE_DOSSIER } from '../support/dossier-text.js';
@@ -15,12 +15,14 @@ import { exampleAsOf, mergeDossierText } from '../support/merge-dossier.js';
 
 const DEFAULT_AS_OF = '2020-01-01';
 
-/** The folder of every example holds one scan, `scans/fsr.pdf`; examples quote its SHA-256. */
-const EXAMPLE_SCANS: Readonly<Record<string, string>> = { 'scans/fsr.pdf': '可研批复扫描件' };
+/**
+ * The folder of every example holds one PDF, `scans/fsr.pdf`, whose text names its issuer and 文号 (examples quote
+ * its SHA-256), and the same PDF misnamed `scans/fsr.png`.
+ */
+const FSR_PDF = { bytes: '%PDF-1.7\n可研批复', text: '太原市发展和改革委员会文件\n并发改审批发［2016］45号\n关于可行性研究报告的批复' };
+const EXAMPLE_SCANS: Readonly<Record<string, typeof FSR_PDF>> = { 'scans/fsr.pdf': FSR_PDF, 'scans/fsr.png': FSR_PDF };
 const evidence = (path: string): EvidenceFile =>
-  Object.hasOwn(EXAMPLE_SCANS, path)
-    ? { ok: true, sha256: createHash('sha256').update(EXAMPLE_SCANS[path]!).digest('hex') }
-    : { ok: false, reason: { zh: '文件不存在', en: 'no such file' } };
+  Object.hasOwn(EXAMPLE_SCANS, path) ? evidenceStub(EXAMPLE_SCANS[path]!) : { ok: false, reason: { zh: '文件不存在', en: 'no such file' } };
 
 /** Findings the engine makes while reading a dossier; their examples may be dossiers that never reach the rules. */
 const inputRuleIds = new Set(Object.values(INPUT_RULES).map((rule) => rule.meta.id));

@@ -6,8 +6,8 @@ import { runInProcess } from '../support/in-process-cli.js';
 import { libraryReport, plainContext, textReport } from '../support/library-report.js';
 
 const MISSING_LAND = removeLine(BASE_DOSSIER, 'landPreReview: d-land');
-const FIXTURES = libraryReport(['fixtures/dossiers']);
-const ROBUSTNESS = libraryReport(['fixtures/robustness']);
+const FIXTURES = await libraryReport(['fixtures/dossiers']);
+const ROBUSTNESS = await libraryReport(['fixtures/robustness']);
 
 function issues(report: Report, lang: Lang = 'en'): CodeQualityIssue[] {
   return JSON.parse(formatGitlab(report, plainContext(lang))) as CodeQualityIssue[];
@@ -35,10 +35,11 @@ describe('the GitLab Code Quality report', () => {
     }
   });
 
-  it('rates errors critical and warnings minor', () => {
+  it('rates errors critical, warnings minor and what could not be verified info', () => {
     const found = pairs(FIXTURES);
-    expect(new Set(found.map(([finding]) => finding.severity))).toEqual(new Set(['error', 'warning']));
-    for (const [finding, issue] of found) expect(issue.severity).toBe(finding.severity === 'error' ? 'critical' : 'minor');
+    expect(new Set(found.map(([finding]) => finding.severity))).toEqual(new Set(['error', 'warning', 'information']));
+    const expected = { error: 'critical', warning: 'minor', information: 'info' } as const;
+    for (const [finding, issue] of found) expect(issue.severity).toBe(expected[finding.severity]);
   });
 
   it('describes a finding by its message, its clause and its national basis', () => {
@@ -50,10 +51,10 @@ describe('the GitLab Code Quality report', () => {
     }
   });
 
-  it('fingerprints each finding uniquely, the same on every run and wherever its line moves', () => {
+  it('fingerprints each finding uniquely, the same on every run and wherever its line moves', async () => {
     const fingerprints = issues(FIXTURES).map((issue) => issue.fingerprint);
     expect(new Set(fingerprints).size).toBe(fingerprints.length);
-    expect(issues(libraryReport(['fixtures/dossiers'])).map((issue) => issue.fingerprint)).toEqual(fingerprints);
+    expect(issues(await libraryReport(['fixtures/dossiers'])).map((issue) => issue.fingerprint)).toEqual(fingerprints);
     const before = issues(textReport({ 'd.yaml': MISSING_LAND }));
     const moved = issues(textReport({ 'd.yaml': `# 审查意见\n\n${MISSING_LAND}` }));
     expect(moved.map((issue) => issue.fingerprint)).toEqual(before.map((issue) => issue.fingerprint));

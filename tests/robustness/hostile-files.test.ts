@@ -84,7 +84,7 @@ describe('evidence paths never lead the checker outside the dossier folder', () 
     ['an absolute link back into the folder', 'to-scan-absolute.pdf', 'scan'],
     ['a link to the folder itself, then a file', 'scans/up/scans/fsr.pdf', 'scan'],
   ])('accepts and hashes %s', (_name, path, content) => {
-    expect(read(path)).toEqual({ ok: true, sha256: sha256(content) });
+    expect(read(path)).toEqual({ ok: true, sha256: sha256(content), content: 'other' });
   });
 
   it('refuses a FIFO inside the folder without opening it, and reports a link loop', () => {
@@ -120,14 +120,14 @@ describe('evidence files are hashed as a bounded stream, once per run', () => {
     symlinkSync('sub/scan.pdf', join(folder, 'alias.pdf'));
     const readers = evidenceReaders();
     const read = readers(join(folder, 'dossier.yaml'));
-    expect(read('sub/scan.pdf')).toEqual({ ok: true, sha256: sha256('first') });
+    expect(read('sub/scan.pdf')).toEqual({ ok: true, sha256: sha256('first'), content: 'other' });
     // Were the file read again, the new content would show.
     writeFileSync(join(folder, 'sub', 'scan.pdf'), 'second');
-    expect(read('./sub//scan.pdf')).toEqual({ ok: true, sha256: sha256('first') });
-    expect(read('alias.pdf')).toEqual({ ok: true, sha256: sha256('first') });
-    expect(readers(join(folder, 'sub', 'other.yaml'))('scan.pdf')).toEqual({ ok: true, sha256: sha256('first') });
+    expect(read('./sub//scan.pdf')).toEqual({ ok: true, sha256: sha256('first'), content: 'other' });
+    expect(read('alias.pdf')).toEqual({ ok: true, sha256: sha256('first'), content: 'other' });
+    expect(readers(join(folder, 'sub', 'other.yaml'))('scan.pdf')).toEqual({ ok: true, sha256: sha256('first'), content: 'other' });
     // The next run reads it afresh.
-    expect(evidenceReader(join(folder, 'dossier.yaml'))('sub/scan.pdf')).toEqual({ ok: true, sha256: sha256('second') });
+    expect(evidenceReader(join(folder, 'dossier.yaml'))('sub/scan.pdf')).toEqual({ ok: true, sha256: sha256('second'), content: 'other' });
   });
 
   it('refuses a 20 GB (sparse) file by its size, unread', () => {

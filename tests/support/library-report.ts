@@ -1,19 +1,24 @@
 import { Chalk } from 'chalk';
-import { checkSources, type SourceInput } from '../../src/engine/check.js';
-import { discoverFiles, displayName, evidenceReaders, readBytes } from '../../src/engine/sources.js';
+import { checkSources, checkSourcesAsync, type SourceInput } from '../../src/engine/check.js';
+import { discoverFiles, displayName, evidenceAccess, readBytes } from '../../src/engine/sources.js';
 import type { CheckOptions, Lang, Report } from '../../src/engine/types.js';
 import type { FormatContext } from '../../src/report/format-context.js';
 import { ROOT } from './run-cli.js';
 
-/** The files of these folders checked as the command line reads them (evidence too), kept whole as one report. */
-export function libraryReport(folders: readonly string[], asOf = '2016-12-31'): Report {
-  const evidence = evidenceReaders();
+/**
+ * The files of these folders checked as the command line checks them (evidence and the text of evidence PDFs too),
+ * kept whole as one report.
+ */
+export function libraryReport(folders: readonly string[], asOf = '2016-12-31'): Promise<Report> {
+  const access = evidenceAccess();
   const inputs: SourceInput[] = discoverFiles([...folders], ROOT).files.map(({ path, explicit }) => {
     const read = readBytes(path);
     const file = displayName(path, ROOT);
-    return read.ok ? { file, bytes: read.bytes, evidence: evidence(path), explicit } : { file, error: read.failure };
+    if (!read.ok) return { file, error: read.failure };
+    const { read: evidence, readWithText: evidenceText } = access(path);
+    return { file, bytes: read.bytes, evidence, evidenceText, explicit };
   });
-  return checkSources(inputs, { asOf });
+  return checkSourcesAsync(inputs, { asOf });
 }
 
 /** In-memory dossiers under the names given, checked as one report. */

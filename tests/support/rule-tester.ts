@@ -2,14 +2,33 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { EvidenceFile } from '../../src/rules/define-rule.js';
 import { checkDossierText } from '../../src/engine/check-dossier.js';
+import { contentOf } from '../../src/engine/evidence-content.js';
 import { RULES_BY_ID } from '../../src/rules/registry.js';
 
 export interface ValidCase {
   name: string;
   text: string;
   asOf?: string;
-  /** Evidence files beside the dossier, by relative path, with their content. */
-  evidence?: Record<string, string>;
+  /**
+   * Evidence files beside the dossier, by relative path, with their content; for a PDF, optionally the text read
+   * from it (`null`: no text layer), as the command line reads it before the rules run.
+   */
+  evidence?: Record<string, string | Buffer | { bytes: string | Buffer; text: string | null }>;
+}
+
+/** An evidence file as the engine's reader gives it, from a stand-in's bytes (and text). */
+export function evidenceStub(entry: string | Buffer | { bytes: string | Buffer; text: string | null }): EvidenceFile {
+  const { bytes, text } = typeof entry === 'string' || Buffer.isBuffer(entry) ? { bytes: entry, text: undefined } : entry;
+  const buffer = Buffer.from(bytes);
+  const file: EvidenceFile = { ok: true, sha256: createHash('sha256').update(buffer).digest('hex'), content: contentOf(buffer) };
+  if (text === undefined) return file;
+  return {
+    ...file,
+    text:
+      text === null
+        ? { kind: 'unverifiable', reason: { zh: '文件中没有文字层（如扫描件）', en: 'the file has no text layer (as a scan)' } }
+        : { kind: 'text', text, pages: 1, pagesRead: 1 },
+  };
 }
 
 export interface InvalidCase extends ValidCase {
@@ -29,9 +48,7 @@ export function testRule(ruleId: string, cases: { valid: ValidCase[]; invalid: I
       const files = c.evidence;
       const evidence = files
         ? (path: string): EvidenceFile =>
-            path in files
-              ? { ok: true, sha256: createHash('sha256').update(files[path]!).digest('hex') }
-              : { ok: false, reason: { zh: '文件不存在', en: 'the file no longer exists' } }
+            Object.hasOwn(files, path) ? evidenceStub(files[path]!) : { ok: false, reason: { zh: '文件不存在', en: 'the file no longer exists' } }
         : undefined;
       const outcome = checkDossierText(c.text, 'case.yaml', { asOf: c.asOf ?? DEFAULT_AS_OF, only: new Set([ruleId]) }, evidence ? { evidence } : {});
       if (outcome.kind !== 'dossier') throw new Error('the case is not a dossier');
@@ -51,8 +68,8 @@ export function testRule(ruleId: string, cases: { valid: ValidCase[]; invalid: I
         c.errors.forEach((expected, i) => {
           const finding = found[i]!;
           expect(finding.clause?.id).toBe(rule!.meta.clause);
-          // A message may declare a lower severity (a judgment resting on a reported fact).
-          const declared = rule!.meta.messageSeverity as Readonly<Record<string, 'warning'>> | undefined;
+          // A message may declare a lower severity (a judgment resting on a reported fact, what cannot be verified).
+          const declared = rule!.meta.messageSeverity as Readonly<Record<string, 'warning' | 'information'>> | undefined;
           expect(finding.severity).toBe(declared?.[finding.messageId] ?? rule!.meta.severity);
           expect(Object.keys(rule!.meta.messages)).toContain(finding.messageId);
           if (expected.messageId) expect(finding.messageId).toBe(expected.messageId);

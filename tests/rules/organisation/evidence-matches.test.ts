@@ -26,6 +26,12 @@ testRule('evidence-matches', {
       errors: [{ messageId: 'mismatch', ...valuePosition(wrongHash, `sha256: ${'ab'.repeat(32)}`), message: /not the one the dossier states/ }],
     },
     {
+      name: 'the file is empty, even when the stated hash is that of no bytes',
+      text: withEvidence(createHash('sha256').update('').digest('hex')),
+      evidence: { 'scans/fsr.pdf': '' },
+      errors: [{ messageId: 'empty', ...valuePosition(withEvidence(sha), 'file: scans/fsr.pdf'), message: /is empty/ }],
+    },
+    {
       name: 'the file is missing',
       text: withEvidence(sha),
       evidence: {},

@@ -31,7 +31,13 @@ export default defineConfig({
         test: {
           name: 'cli',
           // The example bank pack's own tests import the built package, as a bank's do.
-          include: ['tests/cli/**/*.test.ts', 'tests/robustness/**/*.test.ts', 'tests/properties/**/*.test.ts', 'fixtures/bank-pack/**/*.test.ts'],
+          include: [
+            'tests/cli/**/*.test.ts',
+            'tests/robustness/**/*.test.ts',
+            'tests/properties/**/*.test.ts',
+            'tests/package/**/*.test.ts',
+            'fixtures/bank-pack/**/*.test.ts',
+          ],
         },
       },
       {

@@ -1,4 +1,7 @@
 /** The library API: everything returns data; nothing here touches the process. */
+export { type CheckInput, type CheckReport, check, type DossierSource, type LibraryCheckOptions, MissingPathError } from './api/check.js';
+export { format, formatContext } from './report/format.js';
+export type { FormatContext, Formatter } from './report/format-context.js';
 export { checkSources, checkSourcesAsync, type EvidenceReader, type EvidenceTextReader, type SourceInput } from './engine/check.js';
 export { checkDossierText, type SourceOutcome } from './engine/check-dossier.js';
 export { exitCode, EXIT, type FailOn } from './engine/exit-code.js';

@@ -21,6 +21,7 @@ import { escapeForTerminal } from '../report/terminal-text.js';
 import type { Rule } from '../rules/define-rule.js';
 import type { FileCheckSettings } from './check-file.js';
 import { ToolFailure, UsageError } from './errors.js';
+import { addInitCommand, examplePaths } from './init.js';
 import type { CliIo } from './io.js';
 import { colorFor, defaultJobs, langFromEnv, PARALLEL_THRESHOLD, parseAsOf, parseJobs, parseSize } from './options.js';
 import { reportTargets } from './output-targets.js';
@@ -38,6 +39,7 @@ interface CheckFlags {
   output?: string;
   stdinFilename?: string;
   shard?: string;
+  example?: boolean;
   rule?: string[];
   maxFileSize?: string;
   quiet?: boolean;
@@ -112,11 +114,17 @@ export async function run(argv: readonly string[], io: CliIo, rules?: readonly R
     .option('--config <file>', "the reviewer's configuration (default: dossier-check.config.yaml here or in a folder above)")
     .option('--no-config', 'use no configuration file')
     .option('--waivers <file>', "the reviewer's waivers (default: the configuration's `waivers`)")
+    .option('--example', 'check the example dossier shipped with the tool (dossier-check init --example writes a copy)')
     .action(async (paths: string[], flags: CheckFlags, command: Command) => {
       // The configuration supplies what the command line leaves at its default.
       const given = (name: string) => command.getOptionValueSource(name) !== 'default' && command.getOptionValueSource(name) !== undefined;
-      code = await runCheck(paths, flags, io, rules, given);
+      const checked = flags.example ? examplePaths(paths, flags.lang ?? langFromEnv(io.env)) : paths;
+      code = await runCheck(checked, flags, io, rules, given);
     });
+
+  addInitCommand(program, io, langFromEnv(io.env), (exit) => {
+    code = exit;
+  });
 
   program
     .command('rules')

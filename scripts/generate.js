@@ -6,7 +6,9 @@
 //   src/dossier/generated/dossier-types.ts  (the TypeScript types of a dossier, from the schema)
 //   docs/rules/*.md, docs/coverage.md  (from the built rules)
 //   src/engine/generated/catalogue-fingerprint.ts  (the built rules' fingerprint, read by the result cache)
+//   docs/guide.zh.md  (the credit officer's guide: docs/guide.zh.template.md with each command's real output)
 // Run `npm run generate` after changing a rule; a test fails while any of them is stale.
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -33,6 +35,20 @@ writeFileSync(`${root}src/engine/generated/catalogue-fingerprint.ts`, renderCata
 mkdirSync(`${root}docs/rules`, { recursive: true });
 for (const name of readdirSync(`${root}docs/rules`)) rmSync(`${root}docs/rules/${name}`);
 for (const [path, content] of generatedDocs()) writeFileSync(`${root}${path}`, content);
+// The guide runs the built executable from the repository root, so its output names files by relative paths.
+const { GUIDE_PATH, GUIDE_TEMPLATE_PATH, guideEnvironment, renderGuide } = await import('../dist/docs/guide.js');
+const runGuideCommand = (args) => {
+  const run = spawnSync(process.execPath, [`${root}bin/dossier-check.js`, ...args], {
+    cwd: root,
+    env: guideEnvironment(process.env.PATH ?? ''),
+    encoding: 'utf8',
+  });
+  if (run.error) throw run.error;
+  return { stdout: run.stdout, stderr: run.stderr, code: run.status };
+};
+const readRepositoryFile = (path) => readFileSync(`${root}${path}`, 'utf8');
+writeFileSync(`${root}${GUIDE_PATH}`, renderGuide(readRepositoryFile(GUIDE_TEMPLATE_PATH), runGuideCommand, readRepositoryFile));
+
 console.log(
-  `generated src/notice/clause-text.ts, schemas/dossier.schema.json (editor descriptions), src/engine/generated/dossier-validator.js, src/engine/generated/catalogue-fingerprint.ts, ${DOSSIER_TYPES_PATH}, docs/rules/, docs/coverage.md`,
+  `generated src/notice/clause-text.ts, schemas/dossier.schema.json (editor descriptions), src/engine/generated/dossier-validator.js, src/engine/generated/catalogue-fingerprint.ts, ${DOSSIER_TYPES_PATH}, docs/rules/, docs/coverage.md, ${GUIDE_PATH}`,
 );

@@ -16,6 +16,8 @@ import { ConfigurationError } from '../config/configuration-error.js';
 import { checkingOptions } from '../config/effective-configuration.js';
 import { loadReviewerSide } from '../config/reviewer-side.js';
 import { RULE_PACK_LOADER } from '../config/rule-packs.js';
+import { AuditDigest } from '../engine/audit.js';
+import { auditSettingsOf } from './audit-settings.js';
 import type { FileCheckSettings } from './check-file.js';
 import { ToolFailure, UsageError } from './errors.js';
 import type { CliIo } from './io.js';
@@ -128,6 +130,17 @@ export async function run(argv: readonly string[], io: CliIo, rules?: readonly R
       io.stdout.write(readFileSync(SCHEMA_URL, 'utf8'));
     });
 
+  program
+    .command('seal')
+    .description('record the SHA-256 of each evidence file into the dossier (the only command that writes a dossier)')
+    .argument('<files...>', 'dossier files')
+    .option('--dry-run', 'show what would change; write nothing')
+    .addOption(new Option('--lang <lang>', 'language').choices(['zh', 'en']))
+    .action(async (files: string[], flags: { dryRun?: boolean; lang?: Lang }) => {
+      const { runSeal } = await import('./seal.js');
+      code = runSeal(files, { dryRun: flags.dryRun ?? false, lang: flags.lang ?? langFromEnv(io.env) }, io);
+    });
+
   for (const command of program.commands) command.showHelpAfterError(usageHint(command));
   program.showHelpAfterError(usageHint(program));
 
@@ -212,6 +225,8 @@ async function runCheck(
   const stdin = requested.includes(STDIN) ? await io.readStdin(maxFileSize) : undefined;
   const only = flags.rule && flags.rule.length > 0 ? [...new Set(await Promise.all(flags.rule.map(async (id) => (await knownRule(id)).meta.id)))] : undefined;
   const configured = checkingOptions(configuration);
+  const audit = auditSettingsOf({ cwd: io.cwd, reviewer, ...(flags.waivers === undefined ? {} : { waiversFlag: flags.waivers }), ...(only ? { only } : {}) });
+  const digest = new AuditDigest(audit);
   const settings: FileCheckSettings = { cwd: io.cwd, asOf, maxFileSize, ...(only ? { only } : {}), ...configured };
   const options: CheckOptions = { asOf, maxFileSize, ...(only ? { only: new Set(only) } : {}), ...(rules ? { rules } : {}), ...configured };
 
@@ -242,7 +257,7 @@ async function runCheck(
   const begin = () => {
     if (!begun) {
       const parameters = parametersInForce(asOf, configured.parameterOverrides);
-      out.write(writer.begin({ tool: TOOL, asOf, parameters, ...(reviewer.ignored.length > 0 ? { ignoredConfiguration: reviewer.ignored } : {}) }));
+      out.write(writer.begin({ tool: TOOL, asOf, parameters, ...(reviewer.ignored.length > 0 ? { ignoredConfiguration: reviewer.ignored } : {}), audit }));
     }
     begun = true;
   };
@@ -255,6 +270,7 @@ async function runCheck(
     // Waivers apply to every result, checked here, in a worker or taken from the cache, so they are always current.
     const dossier = reviewer.waivers ? reviewer.waivers.apply(outcome.result) : outcome.result;
     tallyDossier(tally, dossier);
+    digest.add(dossier);
     begin();
     out.write(writer.dossier(dossier));
     if (flags.debug) {
@@ -275,7 +291,7 @@ async function runCheck(
   }
   begin();
   const unusedWaivers = reviewer.waivers?.unused() ?? [];
-  out.write(writer.end({ summary: summaryOf(tally), skipped, ...(unusedWaivers.length > 0 ? { unusedWaivers } : {}) }));
+  out.write(writer.end({ summary: summaryOf(tally), skipped, ...(unusedWaivers.length > 0 ? { unusedWaivers } : {}), fingerprint: digest.digest() }));
   out.flush();
   // An unused waiver is a warning of the run, not of a dossier: it fails `--fail-on warning` like any warning.
   return exitCodeFor({ ...tally, warnings: tally.warnings + unusedWaivers.length }, failOn);

@@ -1,5 +1,6 @@
 import type { Dossier } from '../dossier/types.js';
 import { clause } from '../notice/clauses.js';
+import { evidenceHashes } from './audit.js';
 import { MAX_FINDINGS_PER_RULE } from './finding-limits.js';
 import { parameterEntry, parameterValue } from '../notice/parameters.js';
 import type { Rule, RuleContext, RuleMeta } from '../rules/define-rule.js';
@@ -92,9 +93,12 @@ export function checkDossierText(text: string, file: string, options: CheckOptio
     }
   }
   reportInputFindings(input, collector);
+  // Read whatever rules run: the report's audit fingerprint names every evidence file the dossier names.
+  const evidence = source.evidence ? evidenceHashes(loaded.data, source.evidence) : [];
   if (dossier) runRules(dossier, options, source.evidence, collector);
   const checklist = dossier ? buildChecklist(dossier, options.checklists ?? CHECKLISTS, collector) : [];
-  return { kind: 'dossier', result: dossierResult(collector, dossier, checklist) };
+  const result = dossierResult(collector, dossier, checklist);
+  return { kind: 'dossier', result: evidence.length > 0 ? { ...result, evidence } : result };
 }
 
 function dossierResult(collector: Collector, dossier: Dossier | undefined, checklist: ChecklistItem[]): DossierResult {

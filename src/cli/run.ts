@@ -141,6 +141,21 @@ export async function run(argv: readonly string[], io: CliIo, rules?: readonly R
       code = runSeal(files, { dryRun: flags.dryRun ?? false, lang: flags.lang ?? langFromEnv(io.env) }, io);
     });
 
+  program
+    .command('verify-report')
+    .description("recompute a JSON report's audit fingerprint against the files it names")
+    .argument('<report>', 'a report written by check --format json')
+    .option('--base <dir>', 'the folder the report was made in: its file names are relative to it (default: .)')
+    .option('--config <file>', 'the configuration to compare with (default: found as check finds it)')
+    .option('--no-config', 'compare with no configuration')
+    .option('--waivers <file>', 'the waivers file to compare with')
+    .addOption(new Option('--lang <lang>', 'language').choices(['zh', 'en']))
+    .action(async (report: string, flags: { base?: string; config?: string | false; waivers?: string; lang?: Lang }) => {
+      const { runVerifyReport } = await import('./verify-report.js');
+      const { lang, ...rest } = flags;
+      code = await runVerifyReport(report, { lang: lang ?? langFromEnv(io.env), ...rest }, io, rules);
+    });
+
   for (const command of program.commands) command.showHelpAfterError(usageHint(command));
   program.showHelpAfterError(usageHint(program));
 

@@ -142,7 +142,8 @@ function shortLength(a: string, b: string): number {
 }
 
 function fileBlock(shown: string, changes: readonly SealEntry[], problems: readonly SealEntry[], lang: Lang): string {
-  const lines = [changes.length === 0 ? `${safe(shown)}: ${WORDS.nothing[lang]}` : safe(shown)];
+  const colon = lang === 'zh' ? '：' : ': ';
+  const lines = [changes.length === 0 ? `${safe(shown)}${colon}${WORDS.nothing[lang]}` : safe(shown)];
   const label = (entry: SealEntry) => `  ${safe(entry.id ?? `documents[${entry.index}]`)}  ${safe(entry.file)}`;
   for (const entry of changes) {
     const { outcome } = entry;
@@ -152,7 +153,7 @@ function fileBlock(shown: string, changes: readonly SealEntry[], problems: reado
     lines.push(`${label(entry)}  sha256 ${from} → ${outcome.sha256.slice(0, shown)}`);
   }
   for (const entry of problems) {
-    if (entry.outcome.kind === 'notSealed') lines.push(`${label(entry)}  ${WORDS.notSealed[lang]}: ${safe(entry.outcome.reason[lang])}`);
+    if (entry.outcome.kind === 'notSealed') lines.push(`${label(entry)}  ${WORDS.notSealed[lang]}${colon}${safe(entry.outcome.reason[lang])}`);
   }
   return `${lines.join('\n')}\n`;
 }

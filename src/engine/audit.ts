@@ -2,7 +2,6 @@ import { createHash, type Hash } from 'node:crypto';
 import type { Rule } from '../rules/define-rule.js';
 import { catalogueFingerprint } from './catalogue-fingerprint.js';
 import { BUILT_IN_CATALOGUE } from './generated/catalogue-fingerprint.js';
-import type { DossierResult } from './types.js';
 
 /** An evidence file a dossier names, as the dossier names it (relative to the dossier), with the SHA-256 read. */
 export interface EvidenceHash {
@@ -27,8 +26,12 @@ export interface AuditSettings {
   options: { rules: string[] | null; packs: string[] };
 }
 
-/** A dossier's part of the fingerprint. */
-export type AuditedDossier = Pick<DossierResult, 'file' | 'sha256' | 'evidence'>;
+/** A dossier's part of the fingerprint: as a result holds it, or as a JSON report gives it (null for no hash). */
+export interface AuditedDossier {
+  file: string;
+  sha256?: string | null;
+  evidence?: readonly EvidenceHash[];
+}
 
 /**
  * Names the layout hashed below: a verifier reading another name knows it cannot recompute the fingerprint. The

@@ -107,8 +107,9 @@ export const streamJson: StreamingFormatter = ({ lang }) => {
         {
           skipped: skipped.map((file) => ({ file: file.file, reason: file.reason[lang] })),
           unusedWaivers: unusedWaivers ?? [],
-          summary,
           ...(audit && fingerprint ? { audit: { format: AUDIT_FORMAT, fingerprint, ...audit } } : {}),
+          // Last, where the README promises it.
+          summary,
         },
         null,
         2,

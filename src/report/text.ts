@@ -194,13 +194,13 @@ export const streamText: StreamingFormatter = (context) => {
         text += `${color.yellow(`${WORDS.ignored[lang]}: ${safe(ignored.file)}`)}  ${safe(ignored.reason[lang])}\n`;
       }
       for (const waiver of unusedWaivers ?? []) text += `${color.yellow(WORDS.warning[lang])}  ${safe(unusedWaiverLine(waiver, lang))}\n`;
+      // What the report is tied to, then the parameters the checks used, then the summary line, which stays the last.
+      if (header.audit && fingerprint) text += `${color.dim(fingerprintBlock(header.audit, fingerprint, context))}\n`;
       if (!quiet) {
         const parameters = verbose ? parametersBlock(lang, header) : safe(parametersLine(lang, header.asOf, header.parameters));
         text += `${color.dim(parameters)}\n`;
       }
-      // Just above the summary line, which stays the last.
-      const audit = header.audit && fingerprint ? `${color.dim(fingerprintBlock(header.audit, fingerprint, context))}\n` : '';
-      return `${text}${audit}${color.bold(summaryLine(lang, header.asOf, summary))}\n`;
+      return `${text}${color.bold(summaryLine(lang, header.asOf, summary))}\n`;
     },
   };
 };

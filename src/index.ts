@@ -3,6 +3,8 @@ export { type CheckInput, type CheckReport, check, type DossierSource, type Libr
 export { format, formatContext } from './report/format.js';
 export type { FormatContext, Formatter } from './report/format-context.js';
 export { checkSources, checkSourcesAsync, type EvidenceReader, type EvidenceTextReader, type SourceInput } from './engine/check.js';
+export { AuditDigest, auditFingerprint, type AuditSettings, type EvidenceHash } from './engine/audit.js';
+export { sealDossierText, type SealResult } from './dossier/seal-edit.js';
 export { checkDossierText, type SourceOutcome } from './engine/check-dossier.js';
 export { exitCode, EXIT, type FailOn } from './engine/exit-code.js';
 export { discoverFiles, displayName, type EvidenceAccess, evidenceAccess, readBytes } from './engine/sources.js';

@@ -16,7 +16,7 @@ import type { EvidenceFile, Rule } from '../rules/define-rule.js';
 export const CACHE_FILE_NAME = '.dossier-check-cache';
 
 /** Bumped whenever the file's layout or the meaning of an entry changes: a file of another format is rebuilt. */
-const FORMAT = 'dossier-check-cache/1';
+const FORMAT = 'dossier-check-cache/2';
 
 /** What checking one file gave: a dossier's result, or why the file is not a dossier. */
 export type FileOutcome = { kind: 'dossier'; result: DossierResult } | { kind: 'skipped'; skipped: SkippedFile };

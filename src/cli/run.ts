@@ -13,6 +13,7 @@ import { ConfigurationError } from '../config/configuration-error.js';
 import { checkingOptions } from '../config/effective-configuration.js';
 import { loadReviewerSide } from '../config/reviewer-side.js';
 import { RULE_PACK_LOADER } from '../config/rule-packs.js';
+import { AuditDigest } from '../engine/audit.js';
 import { parametersInForce } from '../notice/parameters.js';
 import type { FormatContext } from '../report/format-context.js';
 import { FORMAT_NAMES, type FormatName, RULE_CATALOGUE_FORMATS, type RuleCatalogueFormat } from '../report/format-names.js';
@@ -24,6 +25,7 @@ import { ToolFailure, UsageError } from './errors.js';
 import { addInitCommand, examplePaths } from './init.js';
 import type { CliIo } from './io.js';
 import { colorFor, defaultJobs, langFromEnv, PARALLEL_THRESHOLD, parseAsOf, parseJobs, parseSize } from './options.js';
+import { auditSettingsOf } from './audit-settings.js';
 import { reportTargets } from './output-targets.js';
 import { ProgressLine, wantsProgress } from './progress.js';
 import { ReportOutputs } from './report-outputs.js';
@@ -153,6 +155,32 @@ export async function run(argv: readonly string[], io: CliIo, rules?: readonly R
     .action(async () => {
       const { SCHEMA_URL } = await import('../engine/validate.js');
       io.stdout.write(readFileSync(SCHEMA_URL, 'utf8'));
+    });
+
+  program
+    .command('seal')
+    .description('record the SHA-256 of each evidence file into the dossier (the only command that writes a dossier)')
+    .argument('<files...>', 'dossier files')
+    .option('--dry-run', 'show what would change; write nothing')
+    .addOption(new Option('--lang <lang>', 'language').choices(['zh', 'en']))
+    .action(async (files: string[], flags: { dryRun?: boolean; lang?: Lang }) => {
+      const { runSeal } = await import('./seal.js');
+      code = runSeal(files, { dryRun: flags.dryRun ?? false, lang: flags.lang ?? langFromEnv(io.env) }, io);
+    });
+
+  program
+    .command('verify-report')
+    .description("recompute a JSON report's audit fingerprint against the files it names")
+    .argument('<report>', 'a report written by check --format json')
+    .option('--base <dir>', 'the folder the report was made in: its file names are relative to it (default: .)')
+    .option('--config <file>', 'the configuration to compare with (default: found as check finds it)')
+    .option('--no-config', 'compare with no configuration')
+    .option('--waivers <file>', 'the waivers file to compare with')
+    .addOption(new Option('--lang <lang>', 'language').choices(['zh', 'en']))
+    .action(async (report: string, flags: { base?: string; config?: string | false; waivers?: string; lang?: Lang }) => {
+      const { runVerifyReport } = await import('./verify-report.js');
+      const { lang, ...rest } = flags;
+      code = await runVerifyReport(report, { lang: lang ?? langFromEnv(io.env), ...rest }, io, rules);
     });
 
   for (const command of program.commands) command.showHelpAfterError(usageHint(command));
@@ -307,11 +335,15 @@ async function runCheck(
     // Lazily, one file at a time as the report asks for it: results are not kept.
     const outcomes = threads > 1 ? (await import('./worker-pool.js')).checkInWorkers(tasks, settings, threads) : checkHere(tasks, settings, rules, cache);
 
+    const audit = auditSettingsOf({ cwd: io.cwd, reviewer, ...(flags.waivers === undefined ? {} : { waiversFlag: flags.waivers }), ...(only ? { only } : {}) });
+    // One digest for every report of the run: each carries the same fingerprint.
+    const digest = new AuditDigest(audit);
     const header = {
       tool: TOOL,
       asOf,
       parameters: parametersInForce(asOf, configured.parameterOverrides),
       ...(reviewer.ignored.length > 0 ? { ignoredConfiguration: reviewer.ignored } : {}),
+      audit,
     };
     const tally = emptyTally();
     const skipped: SkippedFile[] = [];
@@ -324,6 +356,7 @@ async function runCheck(
         // Waivers apply to every result, checked here, in a worker or taken from the cache, so they are always current.
         const dossier = reviewer.waivers ? reviewer.waivers.apply(outcome.result) : outcome.result;
         tallyDossier(tally, dossier);
+        digest.add(dossier);
         // The reports begin with their first dossier: a run that finds none writes nothing to stdout.
         reports.begin(header);
         reports.dossier(dossier);
@@ -346,7 +379,7 @@ async function runCheck(
       return EXIT.toolFailure;
     }
     const unusedWaivers = reviewer.waivers?.unused() ?? [];
-    reports.end(header, { summary: summaryOf(tally), skipped, ...(unusedWaivers.length > 0 ? { unusedWaivers } : {}) });
+    reports.end(header, { summary: summaryOf(tally), skipped, ...(unusedWaivers.length > 0 ? { unusedWaivers } : {}), fingerprint: digest.digest() });
     // An unused waiver is a warning of the run, not of a dossier: it fails `--fail-on warning` like any warning.
     return exitCodeFor({ ...tally, warnings: tally.warnings + unusedWaivers.length }, failOn);
   } catch (error) {

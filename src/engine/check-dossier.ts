@@ -1,5 +1,6 @@
 import type { Dossier } from '../dossier/types.js';
 import { clause } from '../notice/clauses.js';
+import { evidenceHashes } from './audit.js';
 import { MAX_FINDINGS_PER_RULE } from './finding-limits.js';
 import { parameterEntry, parameterValue } from '../notice/parameters.js';
 import type { Rule, RuleContext, RuleMeta } from '../rules/define-rule.js';
@@ -112,9 +113,12 @@ export function readDossierText(text: string, file: string, options: CheckOption
     kind: 'read',
     dossier,
     finish(evidence) {
+      // Read whatever rules run: the report's audit fingerprint names every evidence file the dossier names.
+      const hashes = evidence ? evidenceHashes(loaded.data, evidence) : [];
       if (dossier) runRules(dossier, options, evidence, collector);
       const checklist = dossier ? buildChecklist(dossier, options.checklists ?? CHECKLISTS, collector) : [];
-      return { kind: 'dossier', result: dossierResult(collector, dossier, checklist) };
+      const result = dossierResult(collector, dossier, checklist);
+      return { kind: 'dossier', result: hashes.length > 0 ? { ...result, evidence: hashes } : result };
     },
   };
 }

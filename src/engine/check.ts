@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { type AuditSettings, catalogueVersion } from './audit.js';
 import { parametersInForce } from '../notice/parameters.js';
 import type { EvidenceFile } from '../rules/define-rule.js';
 import { INPUT_RULES } from '../rules/registry.js';
@@ -143,5 +144,13 @@ function reportOf(outcomes: readonly SourceOutcome[], options: CheckOptions): Re
   }
   dossiers.sort((a, b) => compareText(a.file, b.file));
   skipped.sort((a, b) => compareText(a.file, b.file));
-  return { tool: TOOL, asOf: options.asOf, parameters: parametersInForce(options.asOf), dossiers, skipped };
+  const audit: AuditSettings = {
+    tool: TOOL,
+    catalogue: catalogueVersion(options.rules),
+    configuration: null,
+    waivers: null,
+    asOf: options.asOf,
+    options: { rules: options.only ? [...options.only].sort() : null, packs: [] },
+  };
+  return { tool: TOOL, asOf: options.asOf, parameters: parametersInForce(options.asOf), dossiers, skipped, audit };
 }

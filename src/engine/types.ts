@@ -1,4 +1,5 @@
 import type { Dossier } from '../dossier/types.js';
+import type { AuditSettings, EvidenceHash } from './audit.js';
 import type { NationalBasis } from '../notice/basis.js';
 import type { ClauseId } from '../notice/clauses.js';
 import type { ParameterOverrides, ResolvedParameter } from '../notice/parameters.js';
@@ -106,6 +107,8 @@ export interface DossierResult {
   evaluated: boolean;
   /** SHA-256 (hex) of the dossier file's bytes as read; absent when the file could not be read. */
   sha256?: string;
+  /** The evidence files the dossier names that could be read inside its folder, with their SHA-256: the audit's. */
+  evidence?: EvidenceHash[];
   checklist: ChecklistItem[];
   findings: Finding[];
   /** Stack traces of failed rules; shown only with `--debug`, never part of a report format. */
@@ -163,4 +166,6 @@ export interface Report {
   ignoredConfiguration?: IgnoredConfiguration[];
   /** Waivers that covered no finding. */
   unusedWaivers?: UnusedWaiver[];
+  /** What the judgments depend on besides the files; with it, every report format carries the audit fingerprint. */
+  audit?: AuditSettings;
 }

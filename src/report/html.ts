@@ -1,5 +1,6 @@
 import type { Summary } from '../engine/summary.js';
-import type { Lang, SkippedFile } from '../engine/types.js';
+import type { AuditSettings } from '../engine/audit.js';
+import type { Lang, Localized, SkippedFile } from '../engine/types.js';
 import type { ResolvedParameter } from '../notice/parameters.js';
 import type { Formatter } from './format-context.js';
 import { countsText, dossierSection, type IndexRow, verdictBadge, countFindings } from './html/dossier-section.js';
@@ -49,6 +50,26 @@ function parameterValue(p: ResolvedParameter): string {
 }
 
 /** The time-dependent values the checks used, so a reader can tell which rules of which date were applied. */
+/**
+ * What the printed report is tied to, so a copy in a credit file can be checked against the files with
+ * `dossier-check verify-report` on the JSON report of the same run: the fingerprint and everything behind it.
+ */
+function auditTable(audit: AuditSettings, fingerprint: string, lang: Lang): Markup {
+  const { options } = audit;
+  const rows: [Localized, string][] = [
+    [WORDS.fingerprint, fingerprint],
+    [WORDS.tool, `${audit.tool.name} ${audit.tool.version}`],
+    [WORDS.catalogue, audit.catalogue],
+    [WORDS.configuration, audit.configuration ?? WORDS.none[lang]],
+    [WORDS.waiversFile, audit.waivers ?? WORDS.none[lang]],
+    [WORDS.rulesRun, options.rules ? options.rules.join(', ') : WORDS.allRules[lang]],
+    [WORDS.packs, options.packs.length > 0 ? options.packs.join(', ') : WORDS.none[lang]],
+  ];
+  return html`<h3>${WORDS.audit[lang]}</h3>
+<table class="audit"><tbody>
+${rows.map(([label, value]) => html`<tr><th>${label[lang]}</th><td><code>${value}</code></td></tr>\n`)}</tbody></table>`;
+}
+
 function parametersTable(header: ReportHeader, lang: Lang): Markup {
   return html`<h3>${WORDS.parameters[lang]} (${header.asOf})</h3>
 <table class="parameters"><thead><tr><th>${WORDS.parameter[lang]}</th><th>${WORDS.value[lang]}</th><th>${WORDS.from[lang]}</th><th>${WORDS.source[lang]}</th></tr></thead><tbody>
@@ -104,7 +125,7 @@ export const streamHtml: StreamingFormatter = ({ lang }) => {
       });
       return dossierSection(result, { lang, anchor, asOf: header.asOf, tool: toolName(header) }).text;
     },
-    end({ summary, skipped }) {
+    end({ summary, skipped, fingerprint }) {
       if (!header) throw new Error('a report ends before it begins');
       return html`</main>
 <footer class="report-end" id="report-end">
@@ -113,6 +134,7 @@ export const streamHtml: StreamingFormatter = ({ lang }) => {
 ${rows.length > 1 ? indexTable(rows, lang) : ''}
 ${skipped.length > 0 ? skippedList(skipped, lang) : ''}
 ${parametersTable(header, lang)}
+${header.audit && fingerprint ? auditTable(header.audit, fingerprint, lang) : ''}
 </footer>
 </body>
 </html>

@@ -1,17 +1,20 @@
 import { basisCitation } from '../notice/basis.js';
 import { citation } from '../notice/clauses.js';
+import { AUDIT_FORMAT } from '../engine/audit.js';
 import type { DossierResult, Lang } from '../engine/types.js';
 import type { Formatter } from './format-context.js';
-import { type StreamingFormatter, wholeReport } from './report-stream.js';
+import { type ReportHeader, type StreamingFormatter, wholeReport } from './report-stream.js';
 
 /**
  * The version of the report's shape (`schemas/report.schema.json`). 2: a finding may lack `clause` (the tool's own
  * input checks cite none) and carries `basis` when its obligation comes from a national document. 3: the reviewer's
  * side: a finding carries `waiver` when a waiver covers it, a checklist item may be `waived`, the summary counts
  * `waived`, a parameter set by the configuration carries `configuration`, and the report lists
- * `ignoredConfiguration` (files found in a checked folder and not applied) and `unusedWaivers`.
+ * `ignoredConfiguration` (files found in a checked folder and not applied) and `unusedWaivers`. 4: the audit
+ * fingerprint: each dossier's `sha256` and `evidence` (path and SHA-256 of each evidence file read), and `audit` at
+ * the end (tool, rule catalogue, configuration and waivers hashes, as-of date, options, the fingerprint).
  */
-export const REPORT_VERSION = 3;
+export const REPORT_VERSION = 4;
 
 type DossierJson = ReturnType<typeof dossierJson>;
 
@@ -21,6 +24,8 @@ function dossierJson(dossier: DossierResult, lang: Lang) {
     verdict: dossier.verdict,
     ...(dossier.project ? { project: dossier.project } : {}),
     evaluated: dossier.evaluated,
+    sha256: dossier.sha256 ?? null,
+    evidence: dossier.evidence ?? [],
     checklist: dossier.checklist.map((item) => ({
       key: item.key,
       label: item.label[lang],
@@ -66,8 +71,10 @@ function nested(value: DossierJson, depth: number): string {
  */
 export const streamJson: StreamingFormatter = ({ lang }) => {
   let first = true;
+  let audit: ReportHeader['audit'];
   return {
     begin(header) {
+      audit = header.audit;
       const head = JSON.stringify(
         {
           reportVersion: REPORT_VERSION,
@@ -97,9 +104,15 @@ export const streamJson: StreamingFormatter = ({ lang }) => {
       first = false;
       return separator + nested(dossierJson(result, lang), 2);
     },
-    end({ summary, skipped, unusedWaivers }) {
+    end({ summary, skipped, unusedWaivers, fingerprint }) {
       const tail = JSON.stringify(
-        { skipped: skipped.map((file) => ({ file: file.file, reason: file.reason[lang] })), unusedWaivers: unusedWaivers ?? [], summary },
+        {
+          skipped: skipped.map((file) => ({ file: file.file, reason: file.reason[lang] })),
+          unusedWaivers: unusedWaivers ?? [],
+          ...(audit && fingerprint ? { audit: { format: AUDIT_FORMAT, fingerprint, ...audit } } : {}),
+          // Last, where the README promises it.
+          summary,
+        },
         null,
         2,
       );

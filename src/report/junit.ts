@@ -1,4 +1,5 @@
 import { createCB } from 'xmlbuilder2';
+import { AUDIT_FORMAT } from '../engine/audit.js';
 import type { ChecklistItem, DossierResult, Finding, Lang } from '../engine/types.js';
 import { citation } from '../notice/clauses.js';
 import { parameterValue } from '../notice/parameters.js';
@@ -6,7 +7,7 @@ import type { RuleMeta } from '../rules/define-rule.js';
 import { DOSSIER_RULES, INPUT_RULES, MODULE_OF_RULE } from '../rules/registry.js';
 import type { Formatter } from './format-context.js';
 import { clauseCitation, findingLocation, nationalBasis, SEVERITY_WORD, waiverText } from './finding-text.js';
-import { type StreamingFormatter, wholeReport } from './report-stream.js';
+import { type ReportHeader, type StreamingFormatter, wholeReport } from './report-stream.js';
 import { xmlAttribute, xmlText } from './xml-text.js';
 
 /*
@@ -153,13 +154,19 @@ function dossierCases(dossier: DossierResult, ruleIds: readonly string[], lang: 
   return cases;
 }
 
-function suiteProperties(dossier: DossierResult, asOf: string, tool: string, lang: Lang): [string, string][] {
+function suiteProperties(dossier: DossierResult, asOf: string, tool: string, lang: Lang, audit: ReportHeader['audit']): [string, string][] {
   const properties: [string, string][] = [];
   if (dossier.project) properties.push(['project.id', dossier.project.id], ['project.name', dossier.project.name]);
   properties.push(['verdict', dossier.verdict], ['evaluated', String(dossier.evaluated)], ['asOf', asOf]);
   if (dossier.sha256) properties.push(['sha256', dossier.sha256]);
+  // The dossier's part of the audit fingerprint, and the settings it covers (the XSD has properties only on suites).
+  for (const evidence of dossier.evidence ?? []) properties.push([`evidence.sha256:${evidence.path}`, evidence.sha256]);
   if (!dossier.evaluated) properties.push(['note', WORDS.notEvaluated[lang]]);
   properties.push(['tool', tool]);
+  if (audit) {
+    properties.push(['audit.catalogue', audit.catalogue], ['audit.configuration', audit.configuration ?? 'none'], ['audit.waivers', audit.waivers ?? 'none']);
+    properties.push(['audit.rules', audit.options.rules ? audit.options.rules.join(',') : 'all'], ['audit.packs', audit.options.packs.join(',')]);
+  }
   return properties;
 }
 
@@ -204,8 +211,10 @@ export const streamJunit: StreamingFormatter = ({ lang, rules }) => {
   let ruleIds: string[] = [];
   let asOf = '';
   let tool = '';
+  let audit: ReportHeader['audit'];
   return {
     begin(header) {
+      audit = header.audit;
       ruleIds = evaluatedRules(rules ?? DOSSIER_RULES.map((rule) => rule.meta), header.asOf);
       asOf = header.asOf;
       tool = `${header.tool.name} ${header.tool.version}`;
@@ -224,13 +233,16 @@ export const streamJunit: StreamingFormatter = ({ lang, rules }) => {
         .att('skipped', count('skipped'))
         .att('file', xmlAttribute(result.file));
       xml.ele('properties');
-      for (const [name, value] of suiteProperties(result, asOf, tool, lang)) xml.ele('property').att('name', name).att('value', xmlAttribute(value)).up();
+      for (const [name, value] of suiteProperties(result, asOf, tool, lang, audit))
+        xml.ele('property').att('name', xmlAttribute(name)).att('value', xmlAttribute(value)).up();
       xml.up();
       for (const testCase of cases) writeCase(xml, testCase);
       xml.up();
       return take();
     },
-    end() {
+    end({ fingerprint }) {
+      // Known only now, after the suites: a comment, which the XSD leaves to the reader, is the place left.
+      if (fingerprint) xml.com(` ${AUDIT_FORMAT} fingerprint: ${fingerprint} `);
       xml.up().end();
       return `${take()}\n`;
     },

@@ -1,9 +1,10 @@
+import { auditFingerprint } from '../engine/audit.js';
 import { summarize, type Summary } from '../engine/summary.js';
 import type { DossierResult, Report, SkippedFile, UnusedWaiver } from '../engine/types.js';
 import type { FormatContext, Formatter } from './format-context.js';
 
 /** What a report says before any dossier: known before the first file is read. */
-export type ReportHeader = Pick<Report, 'tool' | 'asOf' | 'parameters' | 'ignoredConfiguration'>;
+export type ReportHeader = Pick<Report, 'tool' | 'asOf' | 'parameters' | 'ignoredConfiguration' | 'audit'>;
 
 /** What a report can only say once every dossier has been seen. */
 export interface ReportTail {
@@ -12,6 +13,8 @@ export interface ReportTail {
   skipped: readonly SkippedFile[];
   /** The reviewer's waivers that covered no finding of the run. */
   unusedWaivers?: readonly UnusedWaiver[];
+  /** The audit fingerprint (`AuditDigest`) of the header's audit settings and every dossier, when the header has them. */
+  fingerprint?: string;
 }
 
 /**
@@ -37,6 +40,14 @@ export function wholeReport(streaming: StreamingFormatter): Formatter {
     const writer = streaming(context);
     let text = writer.begin(report);
     for (const dossier of report.dossiers) text += writer.dossier(dossier);
-    return text + writer.end({ summary: summarize(report), skipped: report.skipped, ...(report.unusedWaivers ? { unusedWaivers: report.unusedWaivers } : {}) });
+    return (
+      text +
+      writer.end({
+        summary: summarize(report),
+        skipped: report.skipped,
+        ...(report.unusedWaivers ? { unusedWaivers: report.unusedWaivers } : {}),
+        ...(report.audit ? { fingerprint: auditFingerprint(report.audit, report.dossiers) } : {}),
+      })
+    );
   };
 }

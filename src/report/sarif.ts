@@ -1,4 +1,6 @@
 import type { Artifact, ArtifactLocation, Invocation, Location, Log, Result, Run } from 'sarif';
+import { posix } from 'node:path';
+import { AUDIT_FORMAT, type EvidenceHash } from '../engine/audit.js';
 import type { DossierResult, Finding, Lang } from '../engine/types.js';
 import { basisCitation, INPUT_CHECK_CITATION } from '../notice/basis.js';
 import { citation } from '../notice/clauses.js';
@@ -7,7 +9,7 @@ import { fileUri, SOURCE_ROOT, STDIN_NAME } from './artifact-uri.js';
 import { findingFingerprints } from './finding-fingerprint.js';
 import type { Formatter } from './format-context.js';
 import { nestedJson } from './json-pieces.js';
-import { type StreamingFormatter, wholeReport } from './report-stream.js';
+import { type ReportHeader, type StreamingFormatter, wholeReport } from './report-stream.js';
 import { reportingDescriptor, sarifLevel } from './sarif-rules.js';
 
 /** The schema the log follows: the OASIS SARIF 2.1.0 schema with its errata, the one `tests/vendor/` holds. */
@@ -113,6 +115,16 @@ function dossierArtifact(dossier: DossierResult, lang: Lang): Artifact {
   };
 }
 
+/**
+ * An evidence file of a dossier as an artifact with its SHA-256, nested in the dossier's (§3.24.3 parentIndex): its
+ * URI is the dossier's folder joined with the path the dossier names.
+ */
+function evidenceArtifact(dossierFile: string, evidence: EvidenceHash, parentIndex: number, lang: Lang): Artifact {
+  const folder = posix.dirname(dossierFile);
+  const file = posix.normalize(folder === '.' ? evidence.path : `${folder}/${evidence.path}`);
+  return { location: artifactLocation(file, lang), parentIndex, hashes: { 'sha-256': evidence.sha256 }, roles: ['attachment'] };
+}
+
 /** The line that opens the run's results, as `JSON.stringify(log, null, 2)` writes it. */
 const RESULTS_OPEN = '\n      "results": [';
 
@@ -134,8 +146,10 @@ export const streamSarif: StreamingFormatter = ({ lang }) => {
   let internalErrors = 0;
   // The as-of date and the parameters go in the run's properties, which follow the results.
   let parameters: object = {};
+  let audit: ReportHeader['audit'];
   return {
     begin(header) {
+      audit = header.audit;
       parameters = {
         asOf: header.asOf,
         parameters: header.parameters.map((p) => ({
@@ -174,6 +188,8 @@ export const streamSarif: StreamingFormatter = ({ lang }) => {
     dossier(dossier) {
       const artifactIndex = artifacts.length;
       artifacts.push(dossierArtifact(dossier, lang));
+      // Standard input has no folder, so no evidence; every other dossier's evidence files are hashed artifacts.
+      for (const evidence of dossier.evidence ?? []) artifacts.push(evidenceArtifact(dossier.file, evidence, artifactIndex, lang));
       const fingerprints = findingFingerprints(dossier.findings);
       let text = '';
       for (const [i, finding] of dossier.findings.entries()) {
@@ -183,7 +199,7 @@ export const streamSarif: StreamingFormatter = ({ lang }) => {
       }
       return text;
     },
-    end({ summary, skipped }) {
+    end({ summary, skipped, fingerprint }) {
       const invocation: Invocation = {
         // False when a rule failed on some dossier: its results are incomplete, though the run went on.
         executionSuccessful: internalErrors === 0,
@@ -199,6 +215,8 @@ export const streamSarif: StreamingFormatter = ({ lang }) => {
           ...parameters,
           summary,
           ...(skipped.length > 0 ? { skipped: skipped.map((file) => ({ file: file.file, reason: file.reason[lang] })) } : {}),
+          // The audit fingerprint as the JSON report gives it; the files' hashes are the artifacts'.
+          ...(audit && fingerprint ? { audit: { format: AUDIT_FORMAT, fingerprint, ...audit } } : {}),
         },
       };
       // The run's members after the results, at the run's depth: the tail's `"results": []` marks where they start.

@@ -1,5 +1,6 @@
 import { basisCitation, INPUT_CHECK_CITATION } from '../notice/basis.js';
 import { citation } from '../notice/clauses.js';
+import type { AuditSettings } from '../engine/audit.js';
 import type { Summary } from '../engine/summary.js';
 import { formatMessage } from '../engine/messages.js';
 import type { DossierResult, Finding, Lang, UnusedWaiver } from '../engine/types.js';
@@ -23,6 +24,16 @@ const WORDS = {
   until: { zh: '有效至', en: 'until' },
   configured: { zh: '审查方配置', en: 'set by the configuration' },
   ignored: { zh: '未采用', en: 'Not applied' },
+  fingerprint: { zh: '审计指纹', en: 'Audit fingerprint' },
+  dossierHash: { zh: '资料 SHA-256', en: 'dossier SHA-256' },
+  evidenceHash: { zh: '证明文件', en: 'evidence' },
+  catalogue: { zh: '规则目录', en: 'rule catalogue' },
+  configuration: { zh: '配置', en: 'configuration' },
+  waivers: { zh: '豁免文件', en: 'waivers' },
+  none: { zh: '无', en: 'none' },
+  rulesRun: { zh: '规则', en: 'rules' },
+  allRules: { zh: '全部', en: 'all' },
+  packs: { zh: '规则包', en: 'rule packs' },
   unusedWaiver: {
     zh: '未使用的豁免：{where} 对规则 {rule}、项目 {project}{path} 的豁免在本次检查中未覆盖任何问题；请删除或更正其范围',
     en: 'Unused waiver: {where} (rule {rule}, project {project}{path}) covered no finding in this run; remove it or correct its scope',
@@ -126,7 +137,29 @@ function dossierBlock(dossier: DossierResult, context: FormatContext): string[] 
     }
   }
   for (const finding of dossier.findings) lines.push(`  ${findingLine(finding, context)}`);
+  // With --verbose, the dossier's part of the audit fingerprint: what exactly was judged.
+  if (context.verbose) {
+    lines.push(color.dim(`  ${WORDS.dossierHash[lang]}: ${dossier.sha256 ?? WORDS.none[lang]}`));
+    for (const file of dossier.evidence ?? []) lines.push(color.dim(`  ${WORDS.evidenceHash[lang]}: ${file.sha256}  ${safe(file.path)}`));
+  }
   return lines;
+}
+
+/** The fingerprint, one line; with --verbose, the settings it covers besides the files, one line each. */
+function fingerprintBlock(audit: AuditSettings, fingerprint: string, { lang, verbose }: FormatContext): string {
+  const lines = [`${WORDS.fingerprint[lang]}: ${fingerprint}`];
+  if (verbose) {
+    const { options } = audit;
+    lines.push(
+      `  ${audit.tool.name} ${audit.tool.version}`,
+      `  ${WORDS.catalogue[lang]}: ${audit.catalogue}`,
+      `  ${WORDS.configuration[lang]}: ${audit.configuration ?? WORDS.none[lang]}`,
+      `  ${WORDS.waivers[lang]}: ${audit.waivers ?? WORDS.none[lang]}`,
+      `  ${WORDS.rulesRun[lang]}: ${options.rules ? safe(options.rules.join(', ')) : WORDS.allRules[lang]}`,
+      `  ${WORDS.packs[lang]}: ${options.packs.length > 0 ? safe(options.packs.join(', ')) : WORDS.none[lang]}`,
+    );
+  }
+  return lines.join('\n');
 }
 
 /**
@@ -151,7 +184,7 @@ export const streamText: StreamingFormatter = (context) => {
       const shown = quiet ? { ...result, findings: result.findings.filter((finding) => finding.severity === 'error') } : result;
       return `${dossierBlock(shown, context).join('\n')}\n\n`;
     },
-    end({ summary, skipped, unusedWaivers }) {
+    end({ summary, skipped, unusedWaivers, fingerprint }) {
       if (!header) throw new Error('a report ends before it begins');
       let text = '';
       if (verbose) {
@@ -161,6 +194,8 @@ export const streamText: StreamingFormatter = (context) => {
         text += `${color.yellow(`${WORDS.ignored[lang]}: ${safe(ignored.file)}`)}  ${safe(ignored.reason[lang])}\n`;
       }
       for (const waiver of unusedWaivers ?? []) text += `${color.yellow(WORDS.warning[lang])}  ${safe(unusedWaiverLine(waiver, lang))}\n`;
+      // What the report is tied to, then the parameters the checks used, then the summary line, which stays the last.
+      if (header.audit && fingerprint) text += `${color.dim(fingerprintBlock(header.audit, fingerprint, context))}\n`;
       if (!quiet) {
         const parameters = verbose ? parametersBlock(lang, header) : safe(parametersLine(lang, header.asOf, header.parameters));
         text += `${color.dim(parameters)}\n`;

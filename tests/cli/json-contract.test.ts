@@ -32,7 +32,7 @@ describe('the JSON report follows schemas/report.schema.json', () => {
     const run = runCli(['check', '-', '--as-of', '2021-06-30', '--format', 'json', '--rule', 'eia-re-review'], { input: late });
     const report = JSON.parse(run.stdout) as { reportVersion: number; dossiers: { findings: { clause?: { id: string }; basis?: Record<string, string> }[] }[] };
     expect(validate(report), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
-    expect(report.reportVersion).toBe(3);
+    expect(report.reportVersion).toBe(4);
     const [finding] = report.dossiers[0]!.findings;
     expect(finding!.clause!.id).toBe('N-4.4');
     expect(finding!.basis).toMatchObject({ document: '环境影响评价法', article: '第二十四条', effective: '2003-09-01', status: 'verified' });

@@ -132,7 +132,7 @@ describe('the result cache', () => {
   it('writes by renaming a complete temporary file, leaving no temporary file behind', async () => {
     await runOnce();
     expect(readdirSync(folder).sort()).toEqual([CACHE_FILE_NAME, 'a.yaml']);
-    expect(JSON.parse(readFileSync(join(folder, CACHE_FILE_NAME), 'utf8'))).toMatchObject({ format: 'dossier-check-cache/1' });
+    expect(JSON.parse(readFileSync(join(folder, CACHE_FILE_NAME), 'utf8'))).toMatchObject({ format: 'dossier-check-cache/2' });
   });
 
   it('warns once when the cache cannot be written, and the run’s outcome stands', async () => {

@@ -13,7 +13,8 @@ describe('dossier-check check --format sarif', () => {
     expect(validateSarif(log), sarifErrors()).toBe(true);
 
     const json = JSON.parse(runCli(['check', 'fixtures/dossiers', '--format', 'json', '--as-of', '2016-12-31']).stdout) as {
-      dossiers: { file: string; findings: { ruleId: string; line: number; column: number }[] }[];
+      dossiers: { file: string; sha256: string; evidence: { path: string; sha256: string }[]; findings: { ruleId: string; line: number; column: number }[] }[];
+      audit: { fingerprint: string };
     };
     const [sarifRun] = log.runs;
     const expected = json.dossiers.flatMap((dossier) => dossier.findings.map((f) => [f.ruleId, f.line, f.column]));
@@ -23,7 +24,18 @@ describe('dossier-check check --format sarif', () => {
       r.locations![0]!.physicalLocation!.region!.startColumn,
     ]);
     expect(results).toEqual(expected);
-    expect(sarifRun!.artifacts!.map((artifact) => decodeURIComponent(artifact.location!.uri!))).toEqual(json.dossiers.map((dossier) => dossier.file));
+    // Each dossier, then its evidence files nested in it (parentIndex), each with the SHA-256 the JSON report gives.
+    const artifacts = sarifRun!.artifacts!.map((artifact) => [decodeURIComponent(artifact.location!.uri!), artifact.hashes?.['sha-256'], artifact.parentIndex]);
+    let index = 0;
+    const expectedArtifacts = json.dossiers.flatMap((dossier) => {
+      const parent = index;
+      index += 1 + dossier.evidence.length;
+      const folder = dossier.file.slice(0, dossier.file.lastIndexOf('/'));
+      return [[dossier.file, dossier.sha256, undefined], ...dossier.evidence.map((file) => [`${folder}/${file.path}`, file.sha256, parent])];
+    });
+    expect(artifacts).toEqual(expectedArtifacts);
+    expect(artifacts.some(([, , parent]) => parent !== undefined)).toBe(true);
+    expect(sarifRun!.properties!.audit).toMatchObject({ format: 'dossier-check-audit/1', fingerprint: json.audit.fingerprint });
   });
 
   it('writes a Code Quality array with --format gitlab', () => {

@@ -47,6 +47,8 @@ describe('--shard I/N', () => {
         failed: r.dossiers.filter((d) => d.verdict === 'fail').length,
         errors: findings.filter((f) => f.severity === 'error').length,
         warnings: findings.filter((f) => f.severity === 'warning').length,
+        information: findings.filter((f) => f.severity === 'information').length,
+        waived: 0,
         skipped: r.skipped.length,
       });
     }

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { auditFingerprint } from '../../src/engine/audit.js';
 import { checkSources, type SourceInput } from '../../src/engine/check.js';
 import type { DossierResult, Finding, Report } from '../../src/engine/types.js';
 import { citation } from '../../src/notice/clauses.js';
@@ -134,6 +135,14 @@ describe('the HTML report', () => {
     for (const parameter of FIXTURE_REPORT.parameters) expect(end).toContain(`<tr><td>${escapeHtml(parameter.label.en)}</td>`);
   });
 
+  it('ends with the audit fingerprint and what it covers, so a printed copy can be tied to the files checked', () => {
+    const end = page.slice(page.indexOf('<footer class="report-end" id="report-end">'));
+    const audit = FIXTURE_REPORT.audit!;
+    expect(end).toContain(`<tr><th>Fingerprint</th><td><code>${auditFingerprint(audit, FIXTURE_REPORT.dossiers)}</code></td></tr>`);
+    expect(end).toContain(`<tr><th>Rule catalogue</th><td><code>${audit.catalogue}</code></td></tr>`);
+    expect(end).toContain(`<tr><th>Tool</th><td><code>${audit.tool.name} ${audit.tool.version}</code></td></tr>`);
+  });
+
   it('has no index for a single dossier', () => {
     const one: Report = { ...FIXTURE_REPORT, dossiers: FIXTURE_REPORT.dossiers.slice(0, 1), skipped: [] };
     const single = formatHtml(one, context('zh'));
@@ -160,7 +169,8 @@ describe('the HTML report', () => {
       waived: 0,
       skipped: FIXTURE_REPORT.skipped.length,
     };
-    streamed += writer.end({ summary, skipped: FIXTURE_REPORT.skipped });
+    const fingerprint = auditFingerprint(FIXTURE_REPORT.audit!, FIXTURE_REPORT.dossiers);
+    streamed += writer.end({ summary, skipped: FIXTURE_REPORT.skipped, fingerprint });
     expect(streamed.replace(/<p class="summary">.*?<\/p>/, '')).toBe(formatHtml(FIXTURE_REPORT, context('en')).replace(/<p class="summary">.*?<\/p>/, ''));
   });
 

@@ -1,3 +1,4 @@
+import { auditFingerprint } from '../../src/engine/audit.js';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { summarize } from '../../src/engine/summary.js';
@@ -260,7 +261,7 @@ describe('JUnit: what the report carries beyond the example dossiers', () => {
       expect(piece).toContain(`name="${dossier.file}"`);
       pieces.push(piece);
     }
-    pieces.push(writer.end({ summary: summarize(report), skipped: report.skipped }));
+    pieces.push(writer.end({ summary: summarize(report), skipped: report.skipped, fingerprint: auditFingerprint(report.audit!, report.dossiers) }));
     expect(pieces.join('')).toBe(formatJunit(report, context));
   });
 

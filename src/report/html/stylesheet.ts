@@ -30,6 +30,8 @@ export function stylesheet(margin: { left: string; right: string }): Markup {
 html { font-family: ${SANS}; font-size: 10.5pt; line-height: 1.45; color: #111; background: #fff; }
 body { margin: 0 auto; padding: 1.5rem; max-width: 62rem; }
 code, .mono { font-family: ${MONO}; font-size: 0.92em; }
+table.audit th { width: 24%; text-align: left; vertical-align: top; }
+table.audit code { word-break: break-all; }
 td, th, dd, h2, p { overflow-wrap: anywhere; }
 h1 { font-size: 1.5rem; margin: 0; }
 h2 { font-size: 1.2rem; margin: 0; display: flex; flex-wrap: wrap; gap: 0.4rem 0.8rem; align-items: baseline; }

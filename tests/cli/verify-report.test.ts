@@ -52,10 +52,11 @@ describe('the audit fingerprint of a JSON report', () => {
     });
   });
 
-  it('ends the text report with the fingerprint, and with --verbose gives every hash it covers', () => {
+  it('ends the text report with the fingerprint (then the parameters and the summary), and with --verbose gives every hash it covers', () => {
     const { root, report } = checkedCopy();
     const text = runCli(['check', 'dossiers', '--as-of', '2016-12-31'], { cwd: root }).stdout.trimEnd().split('\n');
-    expect(text.at(-2)).toBe(`Audit fingerprint: ${report.audit.fingerprint}`);
+    expect(text.at(-3)).toBe(`Audit fingerprint: ${report.audit.fingerprint}`);
+    expect(text.at(-2)).toMatch(/^Parameters as of 2016-12-31: /);
     const verbose = runCli(['check', 'dossiers', '--as-of', '2016-12-31', '--verbose'], { cwd: root }).stdout;
     expect(verbose).toContain(`  evidence: ${report.dossiers[2]!.evidence[0]!.sha256}  scans/郝庄 可研批复.pdf`);
     expect(verbose).toContain(`  rule catalogue: ${report.audit.catalogue}`);

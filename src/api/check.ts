@@ -1,14 +1,12 @@
 import { isAbsolute, resolve } from 'node:path';
 import { fileChecker } from '../cli/check-file.js';
 import { isIsoDate } from '../dossier/dates.js';
-import { checkSource, type SourceInput } from '../engine/check.js';
-import { compareText, type SourceOutcome } from '../engine/check-dossier.js';
+import { checkSource, reportOf, type SourceInput } from '../engine/check.js';
+import type { SourceOutcome } from '../engine/check-dossier.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../engine/read-limits.js';
 import { discoverFiles } from '../engine/sources.js';
 import { type Summary, summarize } from '../engine/summary.js';
-import type { CheckOptions, DossierResult, Report, SkippedFile } from '../engine/types.js';
-import { TOOL } from '../engine/version.js';
-import { parametersInForce } from '../notice/parameters.js';
+import type { CheckOptions, DossierResult, Report } from '../engine/types.js';
 import type { Rule } from '../rules/define-rule.js';
 
 /** A dossier given as text (or bytes) rather than as a file: it has no folder, so no evidence file is read for it. */
@@ -96,16 +94,9 @@ export async function check(input: CheckInput, options: LibraryCheckOptions = {}
     for (const { path, explicit } of files) outcomes.push(await checkOneFile(path, explicit));
   }
 
-  const dossiers: DossierResult[] = [];
-  const skipped: SkippedFile[] = [];
-  for (const outcome of outcomes) {
-    if (outcome.kind === 'dossier') dossiers.push(outcome.result);
-    else skipped.push(outcome.skipped);
-  }
-  dossiers.sort((a, b) => compareText(a.file, b.file));
-  skipped.sort((a, b) => compareText(a.file, b.file));
+  const checked = reportOf(outcomes, engineOptions);
   // `debug` holds stack traces for the command line's --debug; a report never carries them.
-  const report: Report = { tool: TOOL, asOf, parameters: parametersInForce(asOf), dossiers: dossiers.map(withoutDebug), skipped };
+  const report: Report = { ...checked, dossiers: checked.dossiers.map(withoutDebug) };
   return { ...report, summary: summarize(report) };
 }
 

@@ -135,7 +135,8 @@ export async function checkSourcesAsync(inputs: Iterable<SourceInput>, options: 
   return reportOf(outcomes, options);
 }
 
-function reportOf(outcomes: readonly SourceOutcome[], options: CheckOptions): Report {
+/** The report of checked sources: dossiers and skipped files sorted by name, with the parameters and audit settings. */
+export function reportOf(outcomes: readonly SourceOutcome[], options: CheckOptions): Report {
   const dossiers: DossierResult[] = [];
   const skipped: SkippedFile[] = [];
   for (const outcome of outcomes) {
@@ -152,5 +153,5 @@ function reportOf(outcomes: readonly SourceOutcome[], options: CheckOptions): Re
     asOf: options.asOf,
     options: { rules: options.only ? [...options.only].sort() : null, packs: [] },
   };
-  return { tool: TOOL, asOf: options.asOf, parameters: parametersInForce(options.asOf), dossiers, skipped, audit };
+  return { tool: TOOL, asOf: options.asOf, parameters: parametersInForce(options.asOf, options.parameterOverrides), dossiers, skipped, audit };
 }

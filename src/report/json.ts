@@ -2,7 +2,9 @@ import { basisCitation } from '../notice/basis.js';
 import { citation } from '../notice/clauses.js';
 import { AUDIT_FORMAT } from '../engine/audit.js';
 import type { DossierResult, Lang } from '../engine/types.js';
+import type { ResolvedParameter } from '../notice/parameters.js';
 import type { Formatter } from './format-context.js';
+import { nestedJson } from './json-pieces.js';
 import { type ReportHeader, type StreamingFormatter, wholeReport } from './report-stream.js';
 
 /**
@@ -15,8 +17,6 @@ import { type ReportHeader, type StreamingFormatter, wholeReport } from './repor
  * the end (tool, rule catalogue, configuration and waivers hashes, as-of date, options, the fingerprint).
  */
 export const REPORT_VERSION = 4;
-
-type DossierJson = ReturnType<typeof dossierJson>;
 
 function dossierJson(dossier: DossierResult, lang: Lang) {
   return {
@@ -58,10 +58,19 @@ function dossierJson(dossier: DossierResult, lang: Lang) {
   };
 }
 
-/** `JSON.stringify(value, null, 2)` as it reads at `depth` levels of nesting: strings hold no raw newline to break. */
-function nested(value: DossierJson, depth: number): string {
-  const indent = '  '.repeat(depth);
-  return indent + JSON.stringify(value, null, 2).replaceAll('\n', `\n${indent}`);
+/** A parameter in force as the JSON report and SARIF's run properties give it, its note in the report language. */
+export function parameterJson(p: ResolvedParameter, lang: Lang) {
+  return {
+    name: p.name,
+    value: p.value,
+    ...(p.unit ? { unit: p.unit } : {}),
+    from: p.from,
+    source: p.source,
+    ...(p.note ? { note: p.note[lang] } : {}),
+    status: p.status,
+    // A value the reviewer's configuration sets: where, so no reader takes it for the notice's.
+    ...(p.configuration ? { configuration: p.configuration } : {}),
+  };
 }
 
 /**
@@ -80,17 +89,7 @@ export const streamJson: StreamingFormatter = ({ lang }) => {
           reportVersion: REPORT_VERSION,
           tool: header.tool,
           asOf: header.asOf,
-          parameters: header.parameters.map((p) => ({
-            name: p.name,
-            value: p.value,
-            ...(p.unit ? { unit: p.unit } : {}),
-            from: p.from,
-            source: p.source,
-            ...(p.note ? { note: p.note[lang] } : {}),
-            status: p.status,
-            // A value the reviewer's configuration sets: where, so no reader takes it for the notice's.
-            ...(p.configuration ? { configuration: p.configuration } : {}),
-          })),
+          parameters: header.parameters.map((parameter) => parameterJson(parameter, lang)),
           ignoredConfiguration: (header.ignoredConfiguration ?? []).map((ignored) => ({ file: ignored.file, reason: ignored.reason[lang] })),
         },
         null,
@@ -102,7 +101,7 @@ export const streamJson: StreamingFormatter = ({ lang }) => {
     dossier(result) {
       const separator = first ? '\n' : ',\n';
       first = false;
-      return separator + nested(dossierJson(result, lang), 2);
+      return separator + nestedJson(dossierJson(result, lang), 2);
     },
     end({ summary, skipped, unusedWaivers, fingerprint }) {
       const tail = JSON.stringify(

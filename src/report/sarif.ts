@@ -8,6 +8,7 @@ import { ALL_RULES, INPUT_RULES } from '../rules/registry.js';
 import { fileUri, SOURCE_ROOT, STDIN_NAME } from './artifact-uri.js';
 import { findingFingerprints } from './finding-fingerprint.js';
 import type { Formatter } from './format-context.js';
+import { parameterJson } from './json.js';
 import { nestedJson } from './json-pieces.js';
 import { type ReportHeader, type StreamingFormatter, wholeReport } from './report-stream.js';
 import { reportingDescriptor, sarifLevel } from './sarif-rules.js';
@@ -152,15 +153,7 @@ export const streamSarif: StreamingFormatter = ({ lang }) => {
       audit = header.audit;
       parameters = {
         asOf: header.asOf,
-        parameters: header.parameters.map((p) => ({
-          name: p.name,
-          value: p.value,
-          ...(p.unit ? { unit: p.unit } : {}),
-          from: p.from,
-          source: p.source,
-          ...(p.note ? { note: p.note[lang] } : {}),
-          status: p.status,
-        })),
+        parameters: header.parameters.map((parameter) => parameterJson(parameter, lang)),
       };
       const head: Run = {
         tool: {

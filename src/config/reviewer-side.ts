@@ -35,8 +35,8 @@ export interface ReviewerSide {
 }
 
 const INSIDE_CHECKED: Localized = {
-  zh: '该文件位于被检查的文件夹内，未采用：配置和豁免只能来自审查方，不能随受检资料提供',
-  en: 'not applied: it lies inside a folder being checked, and configuration and waivers come from the reviewer, never with the dossiers',
+  zh: '该文件位于被检查的文件夹内；配置和豁免只能来自审查方，不能随受检资料提供',
+  en: 'it lies inside a folder being checked; configuration and waivers come from the reviewer, never with the dossiers',
 };
 
 /**

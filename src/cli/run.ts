@@ -22,6 +22,7 @@ import { escapeForTerminal } from '../report/terminal-text.js';
 import type { Rule, RuleMeta } from '../rules/define-rule.js';
 import type { FileCheckSettings } from './check-file.js';
 import { ToolFailure, UsageError } from './errors.js';
+import { githubStepSummary } from './github-step-summary.js';
 import { addInitCommand, examplePaths } from './init.js';
 import type { CliIo } from './io.js';
 import { colorFor, defaultJobs, langFromEnv, PARALLEL_THRESHOLD, parseAsOf, parseJobs, parseSize } from './options.js';
@@ -308,6 +309,7 @@ async function runCheck(
     (target) => (target.file === undefined ? terminal : plain),
     io,
     progress && { before: () => progress.clear(), after: () => progress.redraw() },
+    await githubStepSummary(targets, io.env, plain),
   );
   // An interrupted run (Ctrl-C, a CI job cancelled) leaves no temporary file behind, and no half report.
   const releaseInterrupt = io.onInterrupt?.(() => reports.abort());

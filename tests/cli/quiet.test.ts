@@ -57,7 +57,7 @@ describe('--quiet', async () => {
 
   it('ends with the summary line, which counts everything, warnings too; no parameters', () => {
     const lines = quiet.trimEnd().split('\n');
-    expect(lines.at(-1)).toBe('19 dossiers checked as of 2016-12-31: 11 passed, 8 failed; 11 errors, 5 warnings; 1 file skipped.');
+    expect(lines.at(-1)).toBe('19 dossiers checked as of 2016-12-31: 11 passed, 8 failed; 11 errors, 5 warnings, 2 notes; 1 file skipped.');
     expect(quiet).not.toContain('Parameters');
   });
 

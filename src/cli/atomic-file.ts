@@ -78,7 +78,7 @@ export class AtomicFile {
   }
 }
 
-function describeWriteError(error: unknown): string {
+export function describeWriteError(error: unknown): string {
   switch ((error as NodeJS.ErrnoException).code) {
     case 'EACCES':
     case 'EPERM':

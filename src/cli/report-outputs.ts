@@ -1,8 +1,10 @@
+import { appendFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { DossierResult } from '../engine/types.js';
 import type { FormatContext } from '../report/format-context.js';
 import type { ReportHeader, ReportTail, ReportWriter, StreamingFormatter } from '../report/report-stream.js';
-import { AtomicFile } from './atomic-file.js';
+import { AtomicFile, describeWriteError } from './atomic-file.js';
+import { ToolFailure } from './errors.js';
 import type { CliIo } from './io.js';
 import type { ReportTarget } from './output-targets.js';
 
@@ -64,6 +66,36 @@ function fileSink(file: AtomicFile): Sink {
 }
 
 /**
+ * A report appended to an existing file once the run is complete, as GitHub wants its job summary: the file collects
+ * what every step of a job writes, so it is never replaced. Held until the end (a job summary is bounded by 1 MiB),
+ * so a failed run appends nothing.
+ */
+export interface AppendedReport {
+  path: string;
+  formatter: StreamingFormatter;
+  context: FormatContext;
+}
+
+function appendSink(path: string): Sink {
+  let text = '';
+  return {
+    write(more) {
+      text += more;
+    },
+    finish() {
+      try {
+        appendFileSync(path, text);
+      } catch (error) {
+        throw new ToolFailure(`cannot append the job summary to ${path}: ${describeWriteError(error)}`);
+      }
+    },
+    abort() {
+      text = '';
+    },
+  };
+}
+
+/**
  * The reports of one run, each with its own writer, fed in the same pass over the results: every dossier is
  * handed to every report as it is checked, and none is kept. Files are created (as temporary files) when the
  * outputs are opened and appear under their names only when `finish` is called.
@@ -83,6 +115,7 @@ export class ReportOutputs {
     context: (target: ReportTarget) => FormatContext,
     io: CliIo,
     guard?: StdoutGuard,
+    appended: readonly AppendedReport[] = [],
   ): ReportOutputs {
     const outputs: { writer: ReportWriter; sink: Sink }[] = [];
     try {
@@ -90,6 +123,8 @@ export class ReportOutputs {
         const sink = target.file === undefined ? stdoutSink(io.stdout, guard) : fileSink(new AtomicFile(resolve(io.cwd, target.file), target.file));
         outputs.push({ writer: formatter(target)(context(target)), sink });
       }
+      // Last: appended once every report file is in place.
+      for (const report of appended) outputs.push({ writer: report.formatter(report.context), sink: appendSink(resolve(io.cwd, report.path)) });
     } catch (error) {
       for (const { sink } of outputs) sink.abort();
       throw error;

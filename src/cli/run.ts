@@ -5,13 +5,14 @@ import type { EvidenceReader, EvidenceTextReader, SourceInput } from '../engine/
 import type { SourceOutcome } from '../engine/check-dossier.js';
 import { EXIT, exitCodeFor, type FailOn } from '../engine/exit-code.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../engine/read-limits.js';
+import { isSelected, narrowsRules } from '../engine/rule-selection.js';
 import { discoverFiles, displayName, evidenceAccess, readBytes } from '../engine/sources.js';
 import { emptyTally, summaryOf, tallyDossier } from '../engine/summary.js';
 import type { CheckOptions, DossierResult, Lang, SkippedFile } from '../engine/types.js';
 import { TOOL } from '../engine/version.js';
 import { ConfigurationError } from '../config/configuration-error.js';
 import { checkingOptions } from '../config/effective-configuration.js';
-import { loadReviewerSide } from '../config/reviewer-side.js';
+import { configuredPackRules, loadReviewerSide } from '../config/reviewer-side.js';
 import { RULE_PACK_LOADER } from '../config/rule-packs.js';
 import { AuditDigest } from '../engine/audit.js';
 import { parametersInForce } from '../notice/parameters.js';
@@ -19,9 +20,10 @@ import type { FormatContext } from '../report/format-context.js';
 import { FORMAT_NAMES, type FormatName, RULE_CATALOGUE_FORMATS, type RuleCatalogueFormat } from '../report/format-names.js';
 import type { StreamingFormatter } from '../report/report-stream.js';
 import { escapeForTerminal } from '../report/terminal-text.js';
-import type { Rule } from '../rules/define-rule.js';
+import type { Rule, RuleMeta } from '../rules/define-rule.js';
 import type { FileCheckSettings } from './check-file.js';
 import { ToolFailure, UsageError } from './errors.js';
+import { githubStepSummary } from './github-step-summary.js';
 import { addInitCommand, examplePaths } from './init.js';
 import type { CliIo } from './io.js';
 import { colorFor, defaultJobs, langFromEnv, PARALLEL_THRESHOLD, parseAsOf, parseJobs, parseSize } from './options.js';
@@ -133,9 +135,12 @@ export async function run(argv: readonly string[], io: CliIo, rules?: readonly R
     .description('print the rule catalogue: id, severity, clause, title')
     .addOption(new Option('--format <format>', 'catalogue format').choices(RULE_CATALOGUE_FORMATS).default('text'))
     .addOption(new Option('--lang <lang>', 'language').choices(['zh', 'en']))
-    .action(async (flags: { format: RuleCatalogueFormat; lang?: Lang }) => {
+    .option('--config <file>', "the reviewer's configuration, whose rule packs are listed too (default: found as check finds it)")
+    .option('--no-config', 'list the built-in rules only')
+    .action(async (flags: { format: RuleCatalogueFormat; lang?: Lang; config?: string | false }) => {
+      const packRules = await configuredRules(flags.config, io);
       const { formatRuleCatalogue } = await import('../report/rule-catalogue.js');
-      io.stdout.write(formatRuleCatalogue(flags.format, flags.lang ?? langFromEnv(io.env)));
+      io.stdout.write(formatRuleCatalogue(flags.format, flags.lang ?? langFromEnv(io.env), packRules));
     });
 
   program
@@ -143,8 +148,11 @@ export async function run(argv: readonly string[], io: CliIo, rules?: readonly R
     .description('explain a rule: the clause, what is checked, how to fix, a passing and a failing example')
     .argument('<rule-id>', 'a rule id, as `dossier-check rules` lists them')
     .addOption(new Option('--lang <lang>', 'language').choices(['zh', 'en']))
-    .action(async (ruleId: string, flags: { lang?: Lang }) => {
-      const rule = await knownRule(ruleId);
+    .option('--config <file>', "the reviewer's configuration, whose rule packs' rules can be explained too (default: found as check finds it)")
+    .option('--no-config', 'explain the built-in rules only')
+    .action(async (ruleId: string, flags: { lang?: Lang; config?: string | false }) => {
+      // A built-in rule needs no configuration read; a pack's rule does.
+      const rule = await knownRule(ruleId, ruleId.includes('/') ? await configuredRules(flags.config, io) : []);
       const { formatExplanation } = await import('../report/explain.js');
       io.stdout.write(formatExplanation(rule, flags.lang ?? langFromEnv(io.env)));
     });
@@ -228,13 +236,21 @@ function usageHint(command: Command): string {
   return `Usage: ${name} ${command.usage()}\n(add --help for all options)`;
 }
 
-/** The rule with this id; an unknown id is a usage error that suggests the nearest one. */
-async function knownRule(id: string): Promise<Rule> {
+/** The rules the configuration's packs add, for `rules` and `explain`. */
+async function configuredRules(config: string | false | undefined, io: CliIo): Promise<readonly Rule[]> {
+  return configuredPackRules({ cwd: io.cwd, ...(config === undefined ? {} : { config }), packLoader: RULE_PACK_LOADER });
+}
+
+/**
+ * The rule with this id, built in or among `added` (the configured packs' rules); an unknown id is a usage error that
+ * suggests the nearest one.
+ */
+async function knownRule(id: string, added: readonly Rule[] = []): Promise<Rule> {
   const { RULES_BY_ID } = await import('../rules/registry.js');
   const { closestMatch } = await import('../engine/suggest.js');
-  const rule = RULES_BY_ID.get(id);
+  const rule = RULES_BY_ID.get(id) ?? added.find((candidate) => candidate.meta.id === id);
   if (rule) return rule;
-  const nearest = closestMatch(id, [...RULES_BY_ID.keys()]);
+  const nearest = closestMatch(id, [...RULES_BY_ID.keys(), ...added.map((candidate) => candidate.meta.id)]);
   throw new UsageError(`unknown rule "${id}"${nearest ? `; did you mean "${nearest}"?` : ''} (dossier-check rules lists them)`);
 }
 
@@ -275,7 +291,8 @@ async function runCheck(
 
   const maxFileSize = flags.maxFileSize === undefined ? DEFAULT_MAX_FILE_SIZE : parseSize(flags.maxFileSize);
   const jobs = flags.jobs === undefined ? undefined : parseJobs(flags.jobs);
-  const only = flags.rule && flags.rule.length > 0 ? [...new Set(await Promise.all(flags.rule.map(async (id) => (await knownRule(id)).meta.id)))] : undefined;
+  const only =
+    flags.rule && flags.rule.length > 0 ? [...new Set(await Promise.all(flags.rule.map(async (id) => (await knownRule(id, rules)).meta.id)))] : undefined;
   const configured = checkingOptions(configuration);
   const settings: FileCheckSettings = { cwd: io.cwd, asOf, maxFileSize, ...(only ? { only } : {}), ...configured };
   const options: CheckOptions = { asOf, maxFileSize, ...(only ? { only: new Set(only) } : {}), ...(rules ? { rules } : {}), ...configured };
@@ -303,7 +320,8 @@ async function runCheck(
   const threads = rules || flags.cache ? 1 : (jobs ?? defaultJobs(tasks.length));
 
   const lang = flags.lang ?? configuration.lang ?? langFromEnv(io.env);
-  const base = { lang, verbose: flags.verbose ?? false, quiet: flags.quiet ?? false };
+  const applied = await appliedRules(options);
+  const base = { lang, verbose: flags.verbose ?? false, quiet: flags.quiet ?? false, ...(applied ? { rules: applied } : {}) };
   // Colour is for the terminal: a report written to a file never has escape codes, whatever --color says.
   const terminal: FormatContext = { ...base, color: await colorFor(flags.color, io) };
   const plain: FormatContext = { ...base, color: new (await import('chalk')).Chalk({ level: 0 }) };
@@ -319,6 +337,7 @@ async function runCheck(
     (target) => (target.file === undefined ? terminal : plain),
     io,
     progress && { before: () => progress.clear(), after: () => progress.redraw() },
+    await githubStepSummary(targets, io.env, plain),
   );
   // An interrupted run (Ctrl-C, a CI job cancelled) leaves no temporary file behind, and no half report.
   const releaseInterrupt = io.onInterrupt?.(() => reports.abort());
@@ -389,6 +408,16 @@ async function runCheck(
   } finally {
     releaseInterrupt?.();
   }
+}
+
+/**
+ * The dossier rules the run applies, for the reports that list them (JUnit's test cases, SARIF's rules), when not the
+ * built-in catalogue: a `--rule` selection, rules the configuration turns off, a bank's packs or embedded rules.
+ */
+async function appliedRules(options: CheckOptions): Promise<readonly RuleMeta[] | undefined> {
+  if (!options.rules && !narrowsRules(options)) return undefined;
+  const rules = options.rules ?? (await import('../rules/registry.js')).DOSSIER_RULES;
+  return rules.filter((rule) => isSelected(rule.meta, options)).map((rule) => rule.meta);
 }
 
 /** How long a run checks in this thread before it lets the event loop run (signals, timers). */

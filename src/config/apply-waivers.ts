@@ -1,15 +1,11 @@
 import { formatMessage } from '../engine/messages.js';
 import { shorten } from '../engine/shorten.js';
-import type { AppliedWaiver, ChecklistItem, DossierResult, Finding, Localized, UnusedWaiver } from '../engine/types.js';
+import type { AppliedWaiver, ChecklistItem, DossierResult, Finding, UnusedWaiver } from '../engine/types.js';
+import { waiverExpired } from '../rules/dossier-input/waiver-expired.js';
 import type { Waiver } from './waivers.js';
 
 /** The rule id of the finding an expired waiver yields: the reviewer's own process, not the dossier, is at fault. */
-export const WAIVER_EXPIRED_RULE_ID = 'waiver-expired';
-
-const EXPIRED_MESSAGE: Localized = {
-  zh: '豁免已过期：对规则 {rule} 的豁免（批准人：{approver}；理由：{reason}）有效期至 {expires}，早于检查基准日 {asOf}，不再适用，其所涉问题重新计入；请续期或删除该豁免',
-  en: 'Expired waiver: the waiver of rule {rule} (approved by {approver}; reason: {reason}) applied until {expires}, before the as-of date {asOf}, so it no longer applies and what it covered counts again; renew or remove it',
-};
+export const WAIVER_EXPIRED_RULE_ID = waiverExpired.meta.id;
 
 /** A waiver covers a finding of its rule, in the dossier of its project, at its path or below (all paths when none). */
 function covers(waiver: Waiver, finding: Finding): boolean {
@@ -27,8 +23,8 @@ function expiredFinding(waiver: Waiver, asOf: string): Finding {
   return {
     ruleId: WAIVER_EXPIRED_RULE_ID,
     messageId: 'expired',
-    severity: 'error',
-    message: formatMessage(EXPIRED_MESSAGE, data),
+    severity: waiverExpired.meta.severity,
+    message: formatMessage(waiverExpired.meta.messages.expired, data),
     file: waiver.file,
     line: waiver.line,
     column: 1,

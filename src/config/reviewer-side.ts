@@ -77,6 +77,19 @@ export async function loadReviewerSide(request: ReviewerSideRequest): Promise<Re
   return { configuration, asOf, ...(waivers ? { waivers } : {}), ignored, ...(rules ? { rules } : {}) };
 }
 
+/**
+ * The rules the reviewer's configuration adds with its packs, for the commands that list or explain rules (`rules`,
+ * `explain`): the configuration given, or found upwards from `cwd`; none with `--no-config` or without a file.
+ */
+export async function configuredPackRules(request: Pick<ReviewerSideRequest, 'cwd' | 'config' | 'packLoader'>): Promise<readonly Rule[]> {
+  const { cwd } = request;
+  const configPath = request.config === false ? undefined : request.config === undefined ? findConfigFile(cwd) : resolve(cwd, request.config);
+  if (configPath === undefined) return [];
+  const { readConfiguration } = await import('./load-config.js');
+  const configuration = await readConfiguration(configPath, displayName(configPath, cwd), { ...(await knownRules(undefined)), packLoader: request.packLoader });
+  return configuration.packRules;
+}
+
 interface KnownRules {
   knownRules: readonly Rule[];
   inputRuleIds: ReadonlySet<string>;

@@ -10,6 +10,7 @@ import type { Locator } from './locate.js';
 import { formatMessage } from './messages.js';
 import { formatPath, malformedPath } from './paths.js';
 import { shorten } from './shorten.js';
+import { isSelected } from './rule-selection.js';
 import type { CheckOptions, ChecklistItem, ChecklistProvider, DossierResult, Finding, Localized, Severity, SkippedFile } from './types.js';
 import { validateDossier } from './validate.js';
 
@@ -194,8 +195,7 @@ function runRules(dossier: Dossier, options: CheckOptions, evidence: RuleContext
     ...(evidence ? { evidence } : {}),
   };
   for (const rule of options.rules ?? DOSSIER_RULES) {
-    if (options.only && !options.only.has(rule.meta.id)) continue;
-    if (options.ruleSettings && Object.hasOwn(options.ruleSettings, rule.meta.id) && options.ruleSettings[rule.meta.id] === 'off') continue;
+    if (!isSelected(rule.meta, options)) continue;
     // A rule tied to a dated parameter does not apply when judging as of a day before it took effect.
     if (rule.meta.appliesWhen && context.parameter(rule.meta.appliesWhen) === undefined) continue;
     report(rule.meta.id, reportsOf(rule, dossier, context), collector);

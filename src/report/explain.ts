@@ -1,9 +1,11 @@
 import type { Lang } from '../engine/types.js';
-import { basisCitation, INPUT_CHECK_CITATION } from '../notice/basis.js';
-import { CLAUSES, citation } from '../notice/clauses.js';
+import { basisCitation } from '../notice/basis.js';
+import { CLAUSES } from '../notice/clauses.js';
 import { CLAUSE_TEXT } from '../notice/clause-text.js';
 import { MODAL_CLASS_LABEL, modalClass } from '../notice/modal-words.js';
 import type { Rule } from '../rules/define-rule.js';
+import { ruleCitation } from './rule-citation.js';
+import { escapeForTerminal } from './terminal-text.js';
 
 const HEADINGS = {
   clause: { zh: '条款原文', en: 'Clause (Chinese text of the notice)' },
@@ -19,6 +21,11 @@ const HEADINGS = {
 const WORDS = {
   modal: { zh: '情态词', en: 'Modal word' },
   reading: { zh: '本项目的理解（因此只发警告）', en: 'This project’s reading (hence only a warning)' },
+  policy: {
+    zh: (policy: string) => `本规则是银行自己的规则，依据银行政策「${policy}」，不是通知的条款。`,
+    en: (policy: string) => `This rule is a bank's own rule: it cites the bank's policy "${policy}", not a clause of the notice.`,
+  },
+  pack: { zh: '规则包', en: 'Rule pack' },
   noClause: {
     zh: '本规则是检查工具对输入文件本身的检查，不引用通知条款。',
     en: 'This rule is the checker’s own check of its input; it cites no clause of the notice.',
@@ -32,12 +39,17 @@ const indent = (text: string) =>
     .join('\n');
 
 /** `dossier-check explain RULE_ID`: the clause, the sentence the rule rests on, what it checks, how to fix, examples. */
-export function formatExplanation(rule: Rule, lang: Lang): string {
+export function formatExplanation(rule: Pick<Rule, 'meta'>, lang: Lang): string {
   const { meta } = rule;
   const section = (key: keyof typeof HEADINGS, body: string) => `${HEADINGS[key][lang]}:\n${indent(body)}`;
-  const cited = meta.clause ? citation(meta.clause) : INPUT_CHECK_CITATION[lang];
-  const sections = [`${meta.id}  ${meta.severity}  ${cited}\n${meta.title[lang]}`];
-  if (meta.clause) {
+  // A bank's rule is the bank's text, which reaches the terminal: its control characters are shown, not acted on.
+  const own = meta.policy === undefined ? (text: string) => text : (text: string) => text.split('\n').map(escapeForTerminal).join('\n');
+  const cited = own(ruleCitation(meta, lang));
+  const sections = [`${meta.id}  ${meta.severity}  ${cited}\n${own(meta.title[lang])}`];
+  if (meta.policy !== undefined) {
+    const pack = meta.pack ? `\n${WORDS.pack[lang]}: ${own(meta.pack.file)}` : '';
+    sections.push(section('clause', `${own(WORDS.policy[lang](meta.policy))}${pack}`));
+  } else if (meta.clause) {
     sections.push(section('clause', CLAUSE_TEXT[meta.clause] ?? ''), section('gloss', CLAUSES.get(meta.clause)?.gloss ?? ''));
   } else {
     sections.push(section('clause', WORDS.noClause[lang]));
@@ -48,13 +60,11 @@ export function formatExplanation(rule: Rule, lang: Lang): string {
     if (reading) lines.push(`${WORDS.reading[lang]}: ${reading[lang]}`);
     sections.push(section('rests', lines.join('\n')));
   }
-  sections.push(
-    section('checks', meta.description[lang]),
-    section('fix', meta.fix[lang]),
-    section('pass', meta.examples.pass),
-    section('fail', meta.examples.fail),
-  );
-  const sources = [meta.clause ? citation(meta.clause) : INPUT_CHECK_CITATION[lang]];
+  sections.push(section('checks', own(meta.description[lang])), section('fix', own(meta.fix[lang])));
+  // A bank's rule need not come with examples.
+  if (meta.examples.pass) sections.push(section('pass', own(meta.examples.pass)));
+  if (meta.examples.fail) sections.push(section('fail', own(meta.examples.fail)));
+  const sources = [cited];
   if (meta.basis) sources.push(`${basisCitation(meta.basis, lang)}${meta.basis.source ? `\n${meta.basis.source}` : ''}`);
   sections.push(section('source', sources.join('\n')));
   return `${sections.join('\n\n')}\n`;

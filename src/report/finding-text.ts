@@ -1,6 +1,6 @@
 import type { AppliedWaiver, Finding, Lang } from '../engine/types.js';
-import { basisCitation, INPUT_CHECK_CITATION } from '../notice/basis.js';
-import { citation } from '../notice/clauses.js';
+import { basisCitation } from '../notice/basis.js';
+import { findingCitation } from './rule-citation.js';
 
 /**
  * The plain-text pieces of a finding that the CI formats (JUnit, GitHub, Markdown) share, so each says the same thing
@@ -12,9 +12,9 @@ export function findingLocation(finding: Finding): string {
   return `${finding.file}:${finding.line}:${finding.column}`;
 }
 
-/** The notice clause, or the tool's own input check, which cites none. */
+/** The notice clause, the bank's policy (a bank's own rule), or the tool's own input check, which cites neither. */
 export function clauseCitation(finding: Finding, lang: Lang): string {
-  return finding.clause ? citation(finding.clause.id) : INPUT_CHECK_CITATION[lang];
+  return findingCitation(finding, lang);
 }
 
 /** The national document the obligation comes from, when it comes from one. */

@@ -1,10 +1,10 @@
 import type { Finding, Lang } from '../engine/types.js';
-import { basisCitation, INPUT_CHECK_CITATION } from '../notice/basis.js';
-import { citation } from '../notice/clauses.js';
+import { basisCitation } from '../notice/basis.js';
 import { findingFingerprints } from './finding-fingerprint.js';
 import type { Formatter } from './format-context.js';
 import { nestedJson } from './json-pieces.js';
 import { type StreamingFormatter, wholeReport } from './report-stream.js';
+import { findingCitation } from './rule-citation.js';
 
 /** The severities GitLab Code Quality knows, lowest first (docs.gitlab.com, ci/testing/code_quality, report format). */
 export type CodeQualitySeverity = 'info' | 'minor' | 'major' | 'critical' | 'blocker';
@@ -43,7 +43,7 @@ function severityOf(finding: Finding): CodeQualitySeverity {
 
 /** The message, its clause and national basis, and for a waived finding the waiver: GitLab shows one line of text. */
 function description(finding: Finding, lang: Lang): string {
-  const cited = [finding.clause ? citation(finding.clause.id) : INPUT_CHECK_CITATION[lang]];
+  const cited = [findingCitation(finding, lang)];
   if (finding.basis) cited.push(basisCitation(finding.basis, lang));
   const separator = lang === 'zh' ? '；' : '; ';
   const waiver = finding.waiver

@@ -25,7 +25,9 @@ function shortValue(parameter: ResolvedParameter, lang: Lang): string {
   const unit = parameter.unit === undefined ? '' : (UNITS[parameter.unit]?.[lang] ?? ` ${parameter.unit}`);
   // A value only secondary sources give is marked even here: judgments that rest on it are warnings.
   const reported = parameter.status === 'reported' ? (lang === 'zh' ? '（二手来源）' : ' (reported)') : '';
-  return `${value}${unit}${reported}`;
+  // A value the reviewer's configuration sets is not the notice's, and the reader must see so even on this line.
+  const configured = parameter.configuration ? (lang === 'zh' ? '（审查方配置）' : ' (configured)') : '';
+  return `${value}${unit}${reported}${configured}`;
 }
 
 /**

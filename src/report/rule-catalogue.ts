@@ -1,10 +1,12 @@
-import { basisCitation, INPUT_CHECK_CITATION } from '../notice/basis.js';
+import { basisCitation } from '../notice/basis.js';
 import { citation } from '../notice/clauses.js';
 import { MODAL_CLASS_LABEL, modalClass } from '../notice/modal-words.js';
 import type { Lang } from '../engine/types.js';
 import type { RuleCatalogueFormat } from './format-names.js';
-import type { RuleMeta } from '../rules/define-rule.js';
+import type { Rule, RuleMeta } from '../rules/define-rule.js';
 import { ALL_RULES } from '../rules/registry.js';
+import { ruleCitation } from './rule-citation.js';
+import { escapeForTerminal } from './terminal-text.js';
 
 export { RULE_CATALOGUE_FORMATS, type RuleCatalogueFormat } from './format-names.js';
 
@@ -15,14 +17,21 @@ export function restsJson(meta: RuleMeta) {
   return { quote, modal, modalClass: modalClass(modal), ...(reading ? { reading } : {}) };
 }
 
-export function formatRuleCatalogue(format: RuleCatalogueFormat, lang: Lang): string {
+/**
+ * The catalogue: the built-in rules, then `added` (the rules of the configuration's packs), each with what it cites.
+ * A bank's rule is shown under its policy, never as a clause of the notice.
+ */
+export function formatRuleCatalogue(format: RuleCatalogueFormat, lang: Lang, added: readonly Pick<Rule, 'meta'>[] = []): string {
+  const all = [...ALL_RULES, ...added];
   if (format === 'json') {
-    const rules = ALL_RULES.map(({ meta }) => {
+    const rules = all.map(({ meta }) => {
       const rests = restsJson(meta);
       return {
         id: meta.id,
         severity: meta.severity,
         ...(meta.clause ? { clause: { id: meta.clause, citation: citation(meta.clause) } } : {}),
+        ...(meta.policy !== undefined ? { policy: { text: meta.policy, citation: ruleCitation(meta, lang) } } : {}),
+        ...(meta.pack ? { pack: meta.pack } : {}),
         ...(rests ? { rests } : {}),
         ...(meta.basis ? { basis: { ...meta.basis, citation: basisCitation(meta.basis, lang) } } : {}),
         title: meta.title,
@@ -30,11 +39,13 @@ export function formatRuleCatalogue(format: RuleCatalogueFormat, lang: Lang): st
     });
     return `${JSON.stringify({ rules }, null, 2)}\n`;
   }
-  const width = Math.max(...ALL_RULES.map(({ meta }) => meta.id.length));
-  const lines = ALL_RULES.map(({ meta }) => {
-    const cited = meta.clause ? citation(meta.clause) : INPUT_CHECK_CITATION[lang];
+  const width = Math.max(...all.map(({ meta }) => meta.id.length));
+  const lines = all.map(({ meta }) => {
+    // A pack's texts are shown escaped: they are the bank's, and reach the terminal.
+    const cited = meta.policy !== undefined ? escapeForTerminal(ruleCitation(meta, lang)) : ruleCitation(meta, lang);
+    const title = meta.policy !== undefined ? escapeForTerminal(meta.title[lang]) : meta.title[lang];
     const modal = meta.rests ? `${meta.rests.modal} (${MODAL_CLASS_LABEL[modalClass(meta.rests.modal)][lang]})` : '—';
-    return `${meta.id.padEnd(width)}  ${meta.severity.padEnd(7)}  ${cited}  ${modal}  ${meta.title[lang]}`;
+    return `${meta.id.padEnd(width)}  ${meta.severity.padEnd(7)}  ${cited}  ${modal}  ${title}`;
   });
   return `${lines.join('\n')}\n`;
 }

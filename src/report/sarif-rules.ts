@@ -1,12 +1,14 @@
 import type { ReportingDescriptor } from 'sarif';
 import type { Lang, Severity } from '../engine/types.js';
-import { basisCitation, INPUT_CHECK_CITATION } from '../notice/basis.js';
+import { basisCitation } from '../notice/basis.js';
 import { CLAUSES, citation } from '../notice/clauses.js';
 import { CLAUSE_TEXT } from '../notice/clause-text.js';
 import { MODAL_CLASS_LABEL, modalClass } from '../notice/modal-words.js';
 import type { Rule } from '../rules/define-rule.js';
 import { MODULE_OF_RULE } from '../rules/registry.js';
 import { formatExplanation } from './explain.js';
+import { markdownText } from './markdown-text.js';
+import { ruleCitation } from './rule-citation.js';
 
 const HEADINGS = {
   clause: { zh: '条款原文', en: 'Clause (Chinese text of the notice)' },
@@ -23,10 +25,14 @@ const WORDS = {
   reading: { zh: '本项目的理解（因此只发警告）', en: 'This project’s reading (hence only a warning)' },
 } as const;
 
+/** The tag of a bank's own rule, by which a code-scanning view tells it from the notice's. */
+export const BANK_POLICY_TAG = 'bank-policy';
+
 /** `four-approvals` → `FourApprovals`: SARIF §3.49.7 wants a `name` readable as an identifier, apart from the id. */
 function ruleName(id: string): string {
+  // A pack's rule id has its pack as prefix (`bank/capital-25`): each part is a word of the name.
   return id
-    .split('-')
+    .split(/[-/]/)
     .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
     .join('');
 }
@@ -50,9 +56,12 @@ function quoted(text: string): string {
  * What `dossier-check explain` says of a rule, as Markdown for a code-scanning alert: the clause and its text, the
  * sentence the rule rests on with its modal word, the national basis, what is checked, how to fix, and the examples.
  */
-function helpMarkdown(rule: Rule, lang: Lang): string {
+function helpMarkdown(rule: Pick<Rule, 'meta'>, lang: Lang): string {
   const { meta } = rule;
-  const sections = [`**${meta.clause ? citation(meta.clause) : INPUT_CHECK_CITATION[lang]}** — ${meta.title[lang]}`];
+  // The citation and title of a bank's rule are the pack's text, shown as text.
+  const heading =
+    meta.policy !== undefined ? markdownText(`${ruleCitation(meta, lang)} — ${meta.title[lang]}`) : `**${ruleCitation(meta, lang)}** — ${meta.title[lang]}`;
+  const sections = [heading];
   if (meta.clause) {
     const text = CLAUSE_TEXT[meta.clause] ?? '';
     const gloss = CLAUSES.get(meta.clause)?.gloss ?? '';
@@ -68,12 +77,11 @@ function helpMarkdown(rule: Rule, lang: Lang): string {
     const source = meta.basis.source ? `\n\n${meta.basis.source}` : '';
     sections.push(`### ${HEADINGS.basis[lang]}\n\n${basisCitation(meta.basis, lang)}${source}`);
   }
-  sections.push(
-    `### ${HEADINGS.checks[lang]}\n\n${meta.description[lang]}`,
-    `### ${HEADINGS.fix[lang]}\n\n${meta.fix[lang]}`,
-    `### ${HEADINGS.pass[lang]}\n\n${fenced(meta.examples.pass, 'yaml')}`,
-    `### ${HEADINGS.fail[lang]}\n\n${fenced(meta.examples.fail, 'yaml')}`,
-  );
+  // A bank's texts are the pack's, not this project's Markdown: shown as text.
+  const prose = meta.policy !== undefined ? markdownText : (text: string) => text;
+  sections.push(`### ${HEADINGS.checks[lang]}\n\n${prose(meta.description[lang])}`, `### ${HEADINGS.fix[lang]}\n\n${prose(meta.fix[lang])}`);
+  if (meta.examples.pass) sections.push(`### ${HEADINGS.pass[lang]}\n\n${fenced(meta.examples.pass, 'yaml')}`);
+  if (meta.examples.fail) sections.push(`### ${HEADINGS.fail[lang]}\n\n${fenced(meta.examples.fail, 'yaml')}`);
   return `${sections.join('\n\n')}\n`;
 }
 
@@ -83,11 +91,19 @@ function helpMarkdown(rule: Rule, lang: Lang): string {
  * clause and national basis with their citations and tags a code-scanning view can filter by. No `helpUri`: it must
  * be an absolute URI (§3.49.12), and the rule pages in `docs/rules/` have no published address to give.
  */
-export function reportingDescriptor(rule: Rule, lang: Lang): ReportingDescriptor {
+export function reportingDescriptor(rule: Pick<Rule, 'meta'>, lang: Lang): ReportingDescriptor {
   const { meta } = rule;
   const module = MODULE_OF_RULE.get(meta.id);
   // Unique (§3.8.2): the module of the national rules is itself named `national`.
-  const tags = [...new Set(['dossier-check', ...(module ? [module] : []), ...(meta.clause ? [meta.clause] : []), ...(meta.basis ? ['national'] : [])])];
+  const tags = [
+    ...new Set([
+      'dossier-check',
+      ...(module ? [module] : []),
+      ...(meta.clause ? [meta.clause] : []),
+      ...(meta.basis ? ['national'] : []),
+      ...(meta.policy !== undefined ? [BANK_POLICY_TAG] : []),
+    ]),
+  ];
   return {
     id: meta.id,
     name: ruleName(meta.id),
@@ -97,9 +113,11 @@ export function reportingDescriptor(rule: Rule, lang: Lang): ReportingDescriptor
     defaultConfiguration: { level: sarifLevel(meta.severity) },
     properties: {
       tags,
-      ...(meta.clause
-        ? { clause: { id: meta.clause, reference: CLAUSES.get(meta.clause)?.reference ?? '', citation: citation(meta.clause) } }
-        : { citation: INPUT_CHECK_CITATION[lang] }),
+      ...(meta.policy !== undefined
+        ? { policy: meta.policy, citation: ruleCitation(meta, lang), ...(meta.pack ? { pack: meta.pack } : {}) }
+        : meta.clause
+          ? { clause: { id: meta.clause, reference: CLAUSES.get(meta.clause)?.reference ?? '', citation: citation(meta.clause) } }
+          : { citation: ruleCitation(meta, lang) }),
       ...(meta.basis ? { basis: { ...meta.basis, citation: basisCitation(meta.basis, lang) } } : {}),
       ...(meta.rests ? { modal: meta.rests.modal, modalClass: modalClass(meta.rests.modal) } : {}),
       titles: meta.title,

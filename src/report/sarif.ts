@@ -2,7 +2,7 @@ import type { Artifact, ArtifactLocation, Invocation, Location, Log, Result, Run
 import { posix } from 'node:path';
 import { AUDIT_FORMAT, type EvidenceHash } from '../engine/audit.js';
 import type { DossierResult, Finding, Lang } from '../engine/types.js';
-import { basisCitation, INPUT_CHECK_CITATION } from '../notice/basis.js';
+import { basisCitation } from '../notice/basis.js';
 import { citation } from '../notice/clauses.js';
 import { ALL_RULES, INPUT_RULES } from '../rules/registry.js';
 import { fileUri, SOURCE_ROOT, STDIN_NAME } from './artifact-uri.js';
@@ -11,6 +11,7 @@ import type { Formatter } from './format-context.js';
 import { parameterJson } from './json.js';
 import { nestedJson } from './json-pieces.js';
 import { type ReportHeader, type StreamingFormatter, wholeReport } from './report-stream.js';
+import { findingCitation } from './rule-citation.js';
 import { reportingDescriptor, sarifLevel } from './sarif-rules.js';
 
 /** The schema the log follows: the OASIS SARIF 2.1.0 schema with its errata, the one `tests/vendor/` holds. */
@@ -71,7 +72,7 @@ function sarifResult(finding: Finding, fingerprint: string, lang: Lang, ruleInde
   const waiver = finding.waiver;
   return {
     ruleId: finding.ruleId,
-    // A rule of one's own (embedding) is not in the catalogue the driver lists: it keeps its id, without an index.
+    // A rule the driver does not list (embedded, when the context names no rules) keeps its id, without an index.
     ...(index === undefined ? {} : { ruleIndex: index }),
     level: sarifLevel(finding.severity),
     message: { text: finding.message[lang] },
@@ -94,9 +95,11 @@ function sarifResult(finding: Finding, fingerprint: string, lang: Lang, ruleInde
     properties: {
       messageId: finding.messageId,
       messages: finding.message,
-      ...(finding.clause
-        ? { clause: { id: finding.clause.id, reference: finding.clause.reference, citation: citation(finding.clause.id) } }
-        : { citation: INPUT_CHECK_CITATION[lang] }),
+      ...(finding.policy !== undefined
+        ? { policy: finding.policy, citation: findingCitation(finding, lang) }
+        : finding.clause
+          ? { clause: { id: finding.clause.id, reference: finding.clause.reference, citation: citation(finding.clause.id) } }
+          : { citation: findingCitation(finding, lang) }),
       ...(finding.basis ? { basis: { ...finding.basis, citation: basisCitation(finding.basis, lang) } } : {}),
       ...(finding.checklistItems?.length ? { checklistItems: finding.checklistItems } : {}),
     },
@@ -139,8 +142,11 @@ const RESULTS_OPEN = '\n      "results": [';
  * The artifacts are the one thing the writer keeps: a file name, a hash and a verdict per dossier, since the
  * artifact list follows the results.
  */
-export const streamSarif: StreamingFormatter = ({ lang }) => {
-  const rules = ALL_RULES.map((rule) => reportingDescriptor(rule, lang));
+export const streamSarif: StreamingFormatter = ({ lang, rules: applied }) => {
+  // The catalogue, then the rules of the run it does not hold (a bank's packs, rules of one's own).
+  const catalogued = new Set(ALL_RULES.map((rule) => rule.meta.id));
+  const added = (applied ?? []).filter((meta) => !catalogued.has(meta.id)).map((meta) => ({ meta }));
+  const rules = [...ALL_RULES, ...added].map((rule) => reportingDescriptor(rule, lang));
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
   const artifacts: Artifact[] = [];
   let results = 0;

@@ -7,6 +7,7 @@ import type { DossierResult, Finding, Lang, UnusedWaiver } from '../engine/types
 import type { FormatContext, Formatter } from './format-context.js';
 import { parametersLine } from './parameters-line.js';
 import { type ReportHeader, type StreamingFormatter, wholeReport } from './report-stream.js';
+import { policyCitation } from './rule-citation.js';
 import { escapeForTerminal as safe } from './terminal-text.js';
 
 const WORDS = {
@@ -39,7 +40,6 @@ const WORDS = {
     en: 'Unused waiver: {where} (rule {rule}, project {project}{path}) covered no finding in this run; remove it or correct its scope',
   },
   information: { zh: '提示', en: 'info' },
-  policy: { zh: '银行政策（非通知条款）：', en: 'bank policy (not the notice): ' },
 } as const;
 
 function summaryLine(lang: Lang, asOf: string, s: Summary): string {
@@ -76,7 +76,7 @@ function parametersBlock(lang: Lang, { asOf, parameters }: ReportHeader): string
  * rule cites the bank's policy, labelled as such, so that no reader takes it for a clause of the notice.
  */
 function findingCitation(finding: Finding, lang: Lang): string {
-  if (finding.policy !== undefined) return `${WORDS.policy[lang]}${safe(finding.policy)}`;
+  if (finding.policy !== undefined) return policyCitation(safe(finding.policy), lang);
   const parts = [finding.clause ? citation(finding.clause.id) : INPUT_CHECK_CITATION[lang]];
   if (finding.basis) parts.push(basisCitation(finding.basis, lang));
   return parts.join('; ');

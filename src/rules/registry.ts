@@ -13,6 +13,7 @@ import { documentReference } from './dossier-input/document-reference.js';
 import { fileEncoding } from './dossier-input/file-encoding.js';
 import { internalError } from './dossier-input/internal-error.js';
 import { schemaViolation } from './dossier-input/schema-violation.js';
+import { waiverExpired } from './dossier-input/waiver-expired.js';
 import { yamlSyntax } from './dossier-input/yaml-syntax.js';
 import { constructionAfterEiaApproval } from './construction/construction-after-eia-approval.js';
 import { facilitiesInPlanningConditions } from './construction/facilities-in-planning-conditions.js';
@@ -54,7 +55,7 @@ import { ruralSeismicRequirements } from './rural/rural-seismic-requirements.js'
 import { ruralSubsidyDirectPayment } from './rural/rural-subsidy-direct-payment.js';
 
 /** Findings about the file itself, produced by the engine while reading and validating. */
-export const INPUT_RULES = { yamlSyntax, fileEncoding, schemaViolation, documentReference, internalError } as const;
+export const INPUT_RULES = { yamlSyntax, fileEncoding, schemaViolation, documentReference, internalError, waiverExpired } as const;
 
 export interface RuleModule {
   /** The folder under `src/rules/`. */

@@ -1,8 +1,9 @@
 import { spawn } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { FORMAT_NAMES } from '../../src/report/format-names.js';
 import { portableCopy } from '../support/portable-copy.js';
 import { type CliRun, ROOT, runCli } from '../support/run-cli.js';
 
@@ -54,6 +55,28 @@ describe('check --cache', () => {
     const warm = check([...args, '--cache']);
     expectSameRun(cold, uncached);
     expectSameRun(warm, uncached);
+  });
+
+  it('writes every report format byte-identical cold, warm and without the cache', () => {
+    // One run writes every format to its own file, outside the dossiers' folder.
+    let runs = 0;
+    const reports = (extra: string[]) => {
+      const out = join(work, `reports-${runs++}`);
+      const formats = FORMAT_NAMES.flatMap((format) => ['--format', `${format}=${join(out, `report.${format}`)}`]);
+      mkdirSync(out);
+      const run = check(['dossiers', ...AS_OF, ...formats, ...extra]);
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(1);
+      return Object.fromEntries(FORMAT_NAMES.map((format) => [format, readFileSync(join(out, `report.${format}`), 'utf8')]));
+    };
+    const uncached = reports([]);
+    const cold = reports(['--cache']);
+    const warm = reports(['--cache']);
+    for (const format of FORMAT_NAMES) {
+      expect(uncached[format]!.length, format).toBeGreaterThan(0);
+      expect(cold[format], format).toBe(uncached[format]);
+      expect(warm[format], format).toBe(uncached[format]);
+    }
   });
 
   it('takes the results of unchanged dossiers from the cache', () => {

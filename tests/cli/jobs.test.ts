@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PARALLEL_THRESHOLD } from '../../src/cli/options.js';
 import { checkInWorkers, type PoolTask } from '../../src/cli/worker-pool.js';
 import type { SourceOutcome } from '../../src/engine/check-dossier.js';
+import { FORMAT_NAMES } from '../../src/report/format-names.js';
 import { ROOT, runCli } from '../support/run-cli.js';
 
 const FIXTURES = join(ROOT, 'fixtures/dossiers');
@@ -28,22 +29,31 @@ afterAll(() => {
 });
 
 describe('--jobs', () => {
-  it.each(['text', 'json'])(
-    'the %s report is the same bytes on one thread, on two, and by default',
-    (format) => {
-      const run = (jobs: string[]) => runCli(['check', folder, '--format', format, '--as-of', '2016-12-31', ...jobs], { cwd: folder, timeout: 240_000 });
-      const one = run(['--jobs', '1']);
-      expect(one.code).toBe(1);
-      expect(one.stdout.length).toBeGreaterThan(0);
-      expect(one.stderr).toBe('');
-      for (const other of [run(['--jobs', '2']), run(['--jobs', '3']), run([])]) {
-        expect(other.stderr).toBe('');
-        expect(other.code).toBe(one.code);
-        expect(other.stdout).toBe(one.stdout);
+  it('every report format is the same bytes on one thread, on two, and by default', () => {
+    // One run per setting writes every format, each to its own file (the text report to stdout as well).
+    const run = (jobs: string[]) => {
+      const out = mkdtempSync(join(tmpdir(), 'dossier-check-jobs-out-'));
+      try {
+        const formats = FORMAT_NAMES.flatMap((format) => ['--format', `${format}=${join(out, `report.${format}`)}`]);
+        const cli = runCli(['check', folder, '--format', 'text', ...formats, '--as-of', '2016-12-31', ...jobs], { cwd: folder, timeout: 240_000 });
+        const reports = Object.fromEntries(FORMAT_NAMES.map((format) => [format, readFileSync(join(out, `report.${format}`), 'utf8')]));
+        return { ...cli, reports };
+      } finally {
+        rmSync(out, { recursive: true, force: true });
       }
-    },
-    600_000,
-  );
+    };
+    const one = run(['--jobs', '1']);
+    expect(one.code).toBe(1);
+    expect(one.stdout.length).toBeGreaterThan(0);
+    expect(one.stderr).toBe('');
+    for (const format of FORMAT_NAMES) expect(one.reports[format]!.length, format).toBeGreaterThan(0);
+    for (const other of [run(['--jobs', '2']), run(['--jobs', '3']), run([])]) {
+      expect(other.stderr).toBe('');
+      expect(other.code).toBe(one.code);
+      expect(other.stdout).toBe(one.stdout);
+      for (const format of FORMAT_NAMES) expect(other.reports[format], format).toBe(one.reports[format]);
+    }
+  }, 600_000);
 
   it('the folder holds more files than the threshold, so the default run above used workers', () => {
     expect(readdirSync(folder).length * 20).toBeGreaterThanOrEqual(PARALLEL_THRESHOLD);

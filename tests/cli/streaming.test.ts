@@ -2,7 +2,7 @@ import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { checkSourcesAsync, type SourceInput } from '../../src/engine/check.js';
 import { discoverFiles, displayName, evidenceAccess, readBytes } from '../../src/engine/sources.js';
-import { FORMATTERS, type FormatName } from '../../src/report/formatters.js';
+import { FORMAT_NAMES, FORMATTERS, type FormatName } from '../../src/report/formatters.js';
 import { runInProcess } from '../support/in-process-cli.js';
 import { ROOT } from '../support/run-cli.js';
 
@@ -23,7 +23,8 @@ describe('the streamed report is the report the library formats', () => {
     ['text', [], {}],
     ['text', ['--verbose'], { verbose: true }],
     ['text', ['--quiet'], { quiet: true }],
-    ['json', [], {}],
+    // Every other format as it is by default.
+    ...FORMAT_NAMES.filter((format) => format !== 'text').map((format): [FormatName, string[], object] => [format, [], {}]),
   ];
   it.each(cases)('%s %j, byte for byte', async (format, flags, options) => {
     for (const folder of ['fixtures/dossiers', 'fixtures/robustness']) {

@@ -31,6 +31,7 @@ const inputRuleIds = new Set(Object.values(INPUT_RULES).map((rule) => rule.meta.
 const NOT_WRITABLE_AS_YAML: Readonly<Record<string, string>> = {
   'file-encoding': 'the finding is about the bytes of the file, not its YAML',
   'internal-error': 'the finding is about a rule that throws, which no dossier is meant to make happen',
+  'waiver-expired': 'the finding is about the reviewer’s waivers file, not the dossier; its examples are waivers files',
 };
 
 /** A failing example that cannot be merged, because it is no YAML at all: checked as the whole file. */

@@ -179,6 +179,66 @@ console.log(JSON.stringify({
     expect(out.fromText[1]).toContain('schema-violation');
   });
 
+  it('serves a bank: RuleTester tests a rule of its own, and loadRulePack loads a copied pack that checks the example', () => {
+    copyFileSync(join(app, 'node_modules', 'dossier-check', 'examples', 'shantytown-built-housing.yaml'), join(app, 'bank.yaml'));
+    copyFileSync(join(ROOT, 'fixtures', 'bank-pack', 'capital.pack.yaml'), join(app, 'capital.pack.yaml'));
+    writeFileSync(
+      join(app, 'bank.js'),
+      `import { readFileSync } from 'node:fs';
+import { check, defineRule, loadRulePack, RuleTester, DOSSIER_RULES } from 'dossier-check';
+
+const example = readFileSync('bank.yaml', 'utf8');
+const amountAt = example.split('\\n').findIndex((line) => line.startsWith('  amount: 121600'));
+const ceiling = defineRule({
+  meta: {
+    id: 'bank/loan-ceiling',
+    severity: 'error',
+    policy: '《示例银行贷款管理办法》第三条',
+    title: { zh: '贷款不超过 10 亿元', en: 'The loan is at most 100,000 (10,000 yuan)' },
+    description: { zh: '贷款金额不超过 10 亿元。', en: 'The loan is at most 100,000 (10,000 yuan).' },
+    fix: { zh: '降低贷款金额。', en: 'Lower the loan amount.' },
+    messages: { tooLarge: { zh: '贷款 {amount} 万元超过本行上限', en: 'the loan of {amount} exceeds our ceiling' } },
+  },
+  *check(dossier) {
+    if (dossier.loan.amount > 100000) yield { messageId: 'tooLarge', data: { amount: String(dossier.loan.amount) }, path: ['loan', 'amount'] };
+  },
+});
+const cases = (column) => ({
+  valid: [{ name: 'within the ceiling', code: example.replace('amount: 121600', 'amount: 1000') }],
+  invalid: [{ name: 'above the ceiling', code: example, errors: [{ messageId: 'tooLarge', line: amountAt + 1, column, message: /121600/ }] }],
+});
+// No test framework here: the tester runs each case at once and throws on a wrong expectation.
+RuleTester.run(ceiling, cases(11));
+let wrong = '';
+try {
+  RuleTester.run(ceiling, cases(12));
+} catch (error) {
+  wrong = error.message;
+}
+
+const pack = await loadRulePack('capital.pack.yaml');
+const checked = await check('bank.yaml', { asOf: '2026-01-01', rules: [...DOSSIER_RULES, ...pack] });
+console.log(JSON.stringify({
+  wrong,
+  pack: pack.map((rule) => [rule.meta.id, rule.meta.policy !== undefined, rule.meta.pack?.file]),
+  findings: checked.dossiers[0].findings.map((f) => [f.ruleId, f.policy]),
+}));
+`,
+    );
+    const run = exec('node', ['bank.js'], app);
+    expect(run.stderr).toBe('');
+    const out = JSON.parse(run.stdout) as { wrong: string; pack: [string, boolean, string][]; findings: [string, string | undefined][] };
+    expect(out.wrong).toContain('above the ceiling');
+    expect(out.wrong).toMatch(/column/);
+    expect(out.pack).toEqual([
+      ['bank/capital-25', true, 'capital.pack.yaml'],
+      ['bank/agreement-term-cap', true, 'capital.pack.yaml'],
+      ['bank/supervision-account-bank', true, 'capital.pack.yaml'],
+    ]);
+    // The example meets the notice, but its 20% project capital is below the bank's 25%: a finding citing the policy.
+    expect(out.findings).toEqual([['bank/capital-25', '《示例银行棚户区改造贷款管理办法》（2024年版）第十二条']]);
+  });
+
   it('gives TypeScript the types of the library through its exports', () => {
     writeFileSync(
       join(app, 'typed.ts'),

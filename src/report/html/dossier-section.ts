@@ -1,6 +1,7 @@
-import { basisCitation, INPUT_CHECK_CITATION } from '../../notice/basis.js';
+import { basisCitation } from '../../notice/basis.js';
 import { citation } from '../../notice/clauses.js';
 import type { ChecklistItem, DossierResult, Finding, Lang } from '../../engine/types.js';
+import { findingCitation as citationOf } from '../rule-citation.js';
 import { type Fragment, html, type Markup } from './markup.js';
 import { WORDS } from './words.js';
 
@@ -83,10 +84,13 @@ function checklistPart(result: DossierResult, lang: Lang, findingAnchor: (index:
 ${result.checklist.map((item) => html`${checklistRow(item, { lang, showClause: clauses.length > 1, failedBy: failedBy(item.key), findingAnchor })}\n`)}</tbody></table>`;
 }
 
-/** The notice clause, then the national basis when there is one; the input checks cite the tool itself. */
+/**
+ * The notice clause, then the national basis when there is one; the input checks cite the tool itself, and a bank's
+ * own rule the bank's policy, labelled as such.
+ */
 function findingCitation(finding: Finding, lang: Lang): Fragment {
-  const clause = finding.clause ? citation(finding.clause.id) : INPUT_CHECK_CITATION[lang];
-  return finding.basis ? html`${clause}; ${basisCitation(finding.basis, lang)}` : clause;
+  const cited = citationOf(finding, lang);
+  return finding.basis ? html`${cited}; ${basisCitation(finding.basis, lang)}` : cited;
 }
 
 function findingRow(finding: Finding, index: number, anchor: string, lang: Lang): Markup {

@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { Command, CommanderError, Option } from 'commander';
+import { type Command, CommanderError, Option } from 'commander';
 import type { EvidenceReader, EvidenceTextReader, SourceInput } from '../engine/check.js';
 import type { SourceOutcome } from '../engine/check-dossier.js';
 import { EXIT, exitCodeFor, type FailOn } from '../engine/exit-code.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../engine/read-limits.js';
 import { discoverFiles, displayName, evidenceAccess, readBytes } from '../engine/sources.js';
 import { emptyTally, summaryOf, tallyDossier } from '../engine/summary.js';
-import type { CheckOptions, DossierResult, Lang, SkippedFile } from '../engine/types.js';
+import { formatMessage } from '../engine/messages.js';
+import type { CheckOptions, DossierResult, Lang, Localized, SkippedFile } from '../engine/types.js';
 import { TOOL } from '../engine/version.js';
 import { ConfigurationError } from '../config/configuration-error.js';
 import { checkingOptions } from '../config/effective-configuration.js';
@@ -15,19 +16,21 @@ import { loadReviewerSide } from '../config/reviewer-side.js';
 import { RULE_PACK_LOADER } from '../config/rule-packs.js';
 import { parametersInForce } from '../notice/parameters.js';
 import type { FormatContext } from '../report/format-context.js';
-import { FORMAT_NAMES, type FormatName, RULE_CATALOGUE_FORMATS, type RuleCatalogueFormat } from '../report/format-names.js';
+import { type FormatName, RULE_CATALOGUE_FORMATS, type RuleCatalogueFormat } from '../report/format-names.js';
 import type { StreamingFormatter } from '../report/report-stream.js';
 import { escapeForTerminal } from '../report/terminal-text.js';
 import type { Rule } from '../rules/define-rule.js';
 import type { FileCheckSettings } from './check-file.js';
+import { CHECK_TEXTS, EXPLAIN_TEXTS, PROGRAM_TEXTS, RULES_TEXTS, RUN_MESSAGES, SCHEMA_TEXTS } from './cli-texts.js';
+import { languageOfArguments, localizedProgram, usageHint } from './command-language.js';
 import { ToolFailure, UsageError } from './errors.js';
 import { addInitCommand, examplePaths } from './init.js';
 import type { CliIo } from './io.js';
-import { colorFor, defaultJobs, langFromEnv, PARALLEL_THRESHOLD, parseAsOf, parseJobs, parseSize } from './options.js';
+import { colorFor, defaultJobs, langFromEnv, parseAsOf, parseJobs, parseSize } from './options.js';
 import { reportTargets } from './output-targets.js';
 import { ProgressLine, wantsProgress } from './progress.js';
 import { ReportOutputs } from './report-outputs.js';
-import { CACHE_FILE_NAME, cacheContext, cacheFilePath, ResultCache } from './result-cache.js';
+import { cacheContext, cacheFilePath, ResultCache } from './result-cache.js';
 import { inShard, parseShard } from './shard.js';
 import type { PoolTask } from './worker-pool.js';
 
@@ -66,97 +69,97 @@ const STDIN = '-';
  */
 export async function run(argv: readonly string[], io: CliIo, rules?: readonly Rule[]): Promise<number> {
   let code: number = EXIT.ok;
-  const program = new Command('dossier-check')
-    .description('Check renovation-loan dossiers against 晋政办发〔2015〕122号')
-    .version(TOOL.version)
+  // Help and messages are in one language, decided before the program is built; a configuration's `lang` later
+  // sets the language of what a check prints after reading it.
+  const lang = languageOfArguments(argv, () => langFromEnv(io.env));
+  const messages = { lang };
+  const program = localizedProgram('dossier-check', lang, TOOL.version)
+    .description(PROGRAM_TEXTS.description[lang])
     .exitOverride()
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
-      // Commander's "error: …\n(Did you mean …?)" becomes the one line every usage error of this tool has.
+      // Commander's error (already in the run's language) becomes the one line every usage error of this tool has.
       outputError: (text, write) => write(`${oneLine(text)}\n`),
     })
     .showSuggestionAfterError(true);
-  let usage = usageHint(program);
+  let usage = usageHint(program, lang);
   program.hook('preAction', (_program, command) => {
-    usage = usageHint(command);
+    usage = usageHint(command, lang);
   });
+  const langOption = (description: Localized) => new Option(CHECK_TEXTS.langFlags[lang], description[lang]).choices(['zh', 'en']);
 
+  const check = CHECK_TEXTS;
   program
     .command('check')
-    .description('check dossier files and folders (default: .); "-" reads standard input')
-    .argument('[paths...]', 'dossier files or folders')
+    .description(check.description[lang])
+    .argument(check.paths[lang], check.pathsDescription[lang])
     // Repeatable, and checked by `reportTargets` rather than by `choices`: `NAME=FILE` is not a choice.
-    .option(
-      '--format <name[=file]>',
-      `report format (${FORMAT_NAMES.join(', ')}; default: text), to stdout or, with =FILE, to a file; repeat for more`,
-      collect,
-      [],
-    )
-    .option('-o, --output <file>', 'write the report given by --format without =FILE (or the text report) to this file')
-    .addOption(new Option('--lang <lang>', 'report language (default: from LC_ALL/LC_MESSAGES/LANG)').choices(['zh', 'en']))
-    .option('--as-of <date>', 'judge as of this date, YYYY-MM-DD (default: today)')
-    .addOption(new Option('--fail-on <severity>', 'lowest severity that fails the run').choices(['error', 'warning', 'none']).default('error'))
-    .addOption(new Option('--verbose', 'also list files skipped as not being dossiers').conflicts('quiet'))
-    .addOption(new Option('--quiet', 'text report: only failing dossiers and their errors (the summary counts all)'))
-    .option('--max-file-size <size>', 'refuse files larger than this, in bytes or with k/m (default: 16m)')
-    .option('--color', 'force colour')
-    .option('--no-color', 'no colour')
+    .option(check.formatFlags[lang], check.format[lang], collect, [])
+    .option(check.outputFlags[lang], check.output[lang])
+    .addOption(langOption(check.lang))
+    .option(check.asOfFlags[lang], check.asOf[lang])
+    .addOption(new Option(check.failOnFlags[lang], check.failOn[lang]).choices(['error', 'warning', 'none']).default('error'))
+    .addOption(new Option('--verbose', check.verbose[lang]).conflicts('quiet'))
+    .addOption(new Option('--quiet', check.quiet[lang]))
+    .option(check.maxFileSizeFlags[lang], check.maxFileSize[lang])
+    .option('--color', check.color[lang])
+    .option('--no-color', check.noColor[lang])
     // Repeatable rather than variadic, so `--rule x path/` does not take the path for a rule.
-    .option('--rule <rule-id>', 'run only this rule; repeat for more (findings about unreadable files are always reported)', collect, [])
-    .option('--debug', 'print stack traces of rules that failed')
-    .option('--allow-empty', 'a run that finds no dossier is not an error (by default it exits 2)')
-    .option('--jobs <n>', `check on this many threads (default: the number of cores from ${PARALLEL_THRESHOLD} files up, else 1)`)
-    .option('--cache', 'reuse the results of dossiers unchanged since the last run with --cache (their evidence files, the rules and the options too)')
-    .option('--cache-location <path>', `the cache file, or a folder for it (default: ./${CACHE_FILE_NAME}); used with --cache`)
-    .option('--stdin-filename <name>', 'the name reports give the dossier read from "-" (evidence is found beside it); default: <stdin>')
-    .option('--shard <i/n>', 'check only the i-th of n stable slices of the dossier files (1-based), to split a run across CI jobs')
-    .option('--config <file>', "the reviewer's configuration (default: dossier-check.config.yaml here or in a folder above)")
-    .option('--no-config', 'use no configuration file')
-    .option('--waivers <file>', "the reviewer's waivers (default: the configuration's `waivers`)")
-    .option('--example', 'check the example dossier shipped with the tool (dossier-check init --example writes a copy)')
+    .option(check.ruleFlags[lang], check.rule[lang], collect, [])
+    .option('--debug', check.debug[lang])
+    .option('--allow-empty', check.allowEmpty[lang])
+    .option(check.jobsFlags[lang], check.jobs[lang])
+    .option('--cache', check.cache[lang])
+    .option(check.cacheLocationFlags[lang], check.cacheLocation[lang])
+    .option(check.stdinFilenameFlags[lang], check.stdinFilename[lang])
+    .option(check.shardFlags[lang], check.shard[lang])
+    .option(check.configFlags[lang], check.config[lang])
+    .option('--no-config', check.noConfig[lang])
+    .option(check.waiversFlags[lang], check.waivers[lang])
+    .option('--example', check.example[lang])
     .action(async (paths: string[], flags: CheckFlags, command: Command) => {
       // The configuration supplies what the command line leaves at its default.
       const given = (name: string) => command.getOptionValueSource(name) !== 'default' && command.getOptionValueSource(name) !== undefined;
-      const checked = flags.example ? examplePaths(paths, flags.lang ?? langFromEnv(io.env)) : paths;
-      code = await runCheck(checked, flags, io, rules, given);
+      const checked = flags.example ? examplePaths(paths) : paths;
+      code = await runCheck(checked, flags, io, rules, given, messages);
     });
 
-  addInitCommand(program, io, langFromEnv(io.env), (exit) => {
+  addInitCommand(program, io, lang, (exit) => {
     code = exit;
   });
 
   program
     .command('rules')
-    .description('print the rule catalogue: id, severity, clause, title')
-    .addOption(new Option('--format <format>', 'catalogue format').choices(RULE_CATALOGUE_FORMATS).default('text'))
-    .addOption(new Option('--lang <lang>', 'language').choices(['zh', 'en']))
+    .description(RULES_TEXTS.description[lang])
+    .addOption(new Option(RULES_TEXTS.formatFlags[lang], RULES_TEXTS.format[lang]).choices(RULE_CATALOGUE_FORMATS).default('text'))
+    .addOption(langOption(RULES_TEXTS.lang))
     .action(async (flags: { format: RuleCatalogueFormat; lang?: Lang }) => {
       const { formatRuleCatalogue } = await import('../report/rule-catalogue.js');
-      io.stdout.write(formatRuleCatalogue(flags.format, flags.lang ?? langFromEnv(io.env)));
+      io.stdout.write(formatRuleCatalogue(flags.format, flags.lang ?? lang));
     });
 
   program
     .command('explain')
-    .description('explain a rule: the clause, what is checked, how to fix, a passing and a failing example')
-    .argument('<rule-id>', 'a rule id, as `dossier-check rules` lists them')
-    .addOption(new Option('--lang <lang>', 'language').choices(['zh', 'en']))
+    .description(EXPLAIN_TEXTS.description[lang])
+    .argument(EXPLAIN_TEXTS.ruleId[lang], EXPLAIN_TEXTS.ruleIdDescription[lang])
+    .addOption(langOption(EXPLAIN_TEXTS.lang))
     .action(async (ruleId: string, flags: { lang?: Lang }) => {
       const rule = await knownRule(ruleId);
       const { formatExplanation } = await import('../report/explain.js');
-      io.stdout.write(formatExplanation(rule, flags.lang ?? langFromEnv(io.env)));
+      io.stdout.write(formatExplanation(rule, flags.lang ?? lang));
     });
 
   program
     .command('schema')
-    .description('print the dossier JSON Schema')
+    .description(SCHEMA_TEXTS.description[lang])
     .action(async () => {
       const { SCHEMA_URL } = await import('../engine/validate.js');
       io.stdout.write(readFileSync(SCHEMA_URL, 'utf8'));
     });
 
-  for (const command of program.commands) command.showHelpAfterError(usageHint(command));
-  program.showHelpAfterError(usageHint(program));
+  for (const command of program.commands) command.showHelpAfterError(usageHint(command, lang));
+  program.showHelpAfterError(usageHint(program, lang));
 
   try {
     await program.parseAsync([...argv], { from: 'user' });
@@ -166,11 +169,11 @@ export async function run(argv: readonly string[], io: CliIo, rules?: readonly R
     }
     if (error instanceof UsageError) {
       // The message may echo what the user typed (a path, a rule id): shown escaped, like all text we did not write.
-      io.stderr.write(`dossier-check: ${escapeForTerminal(error.message)}\n${usage}\n`);
+      io.stderr.write(`dossier-check: ${escapeForTerminal(error.localized[messages.lang])}\n${usage}\n`);
       return EXIT.toolFailure;
     }
     if (error instanceof ToolFailure || error instanceof ConfigurationError) {
-      io.stderr.write(`dossier-check: ${escapeForTerminal(error.message)}\n`);
+      io.stderr.write(`dossier-check: ${escapeForTerminal(error.localized[messages.lang])}\n`);
       return EXIT.toolFailure;
     }
     throw error;
@@ -182,22 +185,15 @@ function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
-/** `error: unknown option '--x'\n(Did you mean --y?)` → `dossier-check: unknown option '--x' (did you mean --y?)` */
+/** Commander's error, of one or more lines, as the one line `dossier-check: …` every usage error is printed as. */
 function oneLine(text: string): string {
   const joined = text
     .trim()
     .split('\n')
     .map((line) => line.trim())
-    .join(' ')
-    .replace(/^error: /, '')
-    .replace('(Did you mean', '(did you mean');
+    .join(' ');
   // Commander quotes the unknown option or argument as typed.
   return `dossier-check: ${escapeForTerminal(joined)}`;
-}
-
-function usageHint(command: Command): string {
-  const name = command.parent ? `dossier-check ${command.name()}` : 'dossier-check';
-  return `Usage: ${name} ${command.usage()}\n(add --help for all options)`;
 }
 
 /** The rule with this id; an unknown id is a usage error that suggests the nearest one. */
@@ -207,7 +203,8 @@ async function knownRule(id: string): Promise<Rule> {
   const rule = RULES_BY_ID.get(id);
   if (rule) return rule;
   const nearest = closestMatch(id, [...RULES_BY_ID.keys()]);
-  throw new UsageError(`unknown rule "${id}"${nearest ? `; did you mean "${nearest}"?` : ''} (dossier-check rules lists them)`);
+  const hint = nearest ? formatMessage(RUN_MESSAGES.didYouMean, { nearest }) : { zh: '', en: '' };
+  throw new UsageError(formatMessage(RUN_MESSAGES.unknownRule, { id, hint }));
 }
 
 async function runCheck(
@@ -216,16 +213,18 @@ async function runCheck(
   io: CliIo,
   embedded: readonly Rule[] | undefined,
   given: (option: string) => boolean,
+  messages: { lang: Lang },
 ): Promise<number> {
   const shard = flags.shard === undefined ? undefined : parseShard(flags.shard);
   const requested = paths.length > 0 ? paths : ['.'];
   const named = requested.filter((path) => path !== STDIN);
   const readsStdin = requested.includes(STDIN);
-  if (flags.stdinFilename !== undefined && !readsStdin)
-    throw new UsageError('--stdin-filename names the dossier read from "-", but "-" is not among the paths');
-  if (flags.stdinFilename === '') throw new UsageError('--stdin-filename expects a file name');
+  if (flags.stdinFilename !== undefined && !readsStdin) throw new UsageError(RUN_MESSAGES.stdinFilenameWithoutStdin);
+  if (flags.stdinFilename === '') throw new UsageError(RUN_MESSAGES.stdinFilenameEmpty);
   const { files, missing } = discoverFiles(named, io.cwd);
-  if (missing.length > 0) throw new UsageError(`no such file or folder: ${missing.join(', ')}`);
+  if (missing.length > 0) {
+    throw new UsageError(formatMessage(RUN_MESSAGES.noSuchPath, { paths: { zh: missing.join('、'), en: missing.join(', ') } }));
+  }
   const reviewer = await loadReviewerSide({
     cwd: io.cwd,
     checked: named,
@@ -236,6 +235,8 @@ async function runCheck(
     asOf: (configured) => (flags.asOf === undefined ? (configured ?? io.today()) : parseAsOf(flags.asOf)),
   });
   const { asOf, configuration, rules } = reviewer;
+  // From here on, what the run prints is in the language of its report.
+  messages.lang = flags.lang ?? configuration.lang ?? messages.lang;
   const failOn = given('failOn') ? flags.failOn : (configuration.failOn ?? flags.failOn);
   // Where the reports go is settled before any dossier is read: a mistake there is a usage error.
   const formats = flags.format.length === 0 && configuration.format ? [configuration.format] : flags.format;
@@ -243,7 +244,7 @@ async function runCheck(
   // Dossiers are only ever read: a report never replaces one.
   const checked = new Set(files.map((file) => file.path));
   const overwrites = targets.find((target) => target.file !== undefined && checked.has(resolve(io.cwd, target.file)));
-  if (overwrites) throw new UsageError(`the report ${overwrites.file} would overwrite a dossier being checked; write it elsewhere`);
+  if (overwrites) throw new UsageError(formatMessage(RUN_MESSAGES.reportOverwritesDossier, { file: overwrites.file }));
 
   const maxFileSize = flags.maxFileSize === undefined ? DEFAULT_MAX_FILE_SIZE : parseSize(flags.maxFileSize);
   const jobs = flags.jobs === undefined ? undefined : parseJobs(flags.jobs);
@@ -274,7 +275,7 @@ async function runCheck(
   // A rule set of one's own is code, which cannot be sent to a worker thread; the cache is consulted in this thread.
   const threads = rules || flags.cache ? 1 : (jobs ?? defaultJobs(tasks.length));
 
-  const lang = flags.lang ?? configuration.lang ?? langFromEnv(io.env);
+  const { lang } = messages;
   const base = { lang, verbose: flags.verbose ?? false, quiet: flags.quiet ?? false };
   // Colour is for the terminal: a report written to a file never has escape codes, whatever --color says.
   const terminal: FormatContext = { ...base, color: await colorFor(flags.color, io) };
@@ -342,7 +343,7 @@ async function runCheck(
     const emptyIsFine = flags.allowEmpty || (shard !== undefined && files.length + (readsStdin ? 1 : 0) > 0);
     if (tally.dossiers === 0 && !emptyIsFine) {
       reports.abort();
-      io.stderr.write(noDossierFound(requested, skipped, flags.verbose ?? false));
+      io.stderr.write(noDossierFound(requested, skipped, flags.verbose ?? false, lang));
       return EXIT.toolFailure;
     }
     const unusedWaivers = reviewer.waivers?.unused() ?? [];
@@ -445,14 +446,12 @@ function cacheOptions(settings: FileCheckSettings, rules: readonly Rule[] | unde
  * A run that checked no dossier says so instead of reporting "0 dossiers, all passed", as ESLint does for a pattern
  * that matches nothing: one line, and with `--verbose` the files that were skipped, one per line.
  */
-function noDossierFound(paths: readonly string[], skipped: readonly SkippedFile[], verbose: boolean): string {
-  const where = paths.map(escapeForTerminal).join(', ');
+function noDossierFound(paths: readonly string[], skipped: readonly SkippedFile[], verbose: boolean, lang: Lang): string {
+  const where = paths.map(escapeForTerminal).join(lang === 'zh' ? '、' : ', ');
   const count = skipped.length;
-  const why =
-    count === 0
-      ? 'no .yaml or .yml file'
-      : `${count === 1 ? '1 YAML file' : `${count} YAML files`} skipped as not ${count === 1 ? 'a dossier' : 'dossiers'}${verbose ? '' : '; --verbose names them'}`;
-  const lines = [`dossier-check: no dossier found in ${where} (${why}; --allow-empty accepts this)`];
-  if (verbose) for (const file of skipped) lines.push(`  ${escapeForTerminal(file.file)}: ${escapeForTerminal(file.reason.en)}`);
+  const names = verbose ? { zh: '', en: '' } : RUN_MESSAGES.verboseNames;
+  const why = count === 0 ? RUN_MESSAGES.noYaml : formatMessage(count === 1 ? RUN_MESSAGES.skippedOne : RUN_MESSAGES.skippedMany, { count, verbose: names });
+  const lines = [`dossier-check: ${formatMessage(RUN_MESSAGES.noDossier, { where, why })[lang]}`];
+  if (verbose) for (const file of skipped) lines.push(`  ${escapeForTerminal(file.file)}: ${escapeForTerminal(file.reason[lang])}`);
   return `${lines.join('\n')}\n`;
 }

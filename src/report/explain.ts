@@ -4,6 +4,7 @@ import { CLAUSES, citation } from '../notice/clauses.js';
 import { CLAUSE_TEXT } from '../notice/clause-text.js';
 import { MODAL_CLASS_LABEL, modalClass } from '../notice/modal-words.js';
 import type { Rule } from '../rules/define-rule.js';
+import { severityWord } from './severity-words.js';
 
 const HEADINGS = {
   clause: { zh: '条款原文', en: 'Clause (Chinese text of the notice)' },
@@ -36,9 +37,11 @@ export function formatExplanation(rule: Rule, lang: Lang): string {
   const { meta } = rule;
   const section = (key: keyof typeof HEADINGS, body: string) => `${HEADINGS[key][lang]}:\n${indent(body)}`;
   const cited = meta.clause ? citation(meta.clause) : INPUT_CHECK_CITATION[lang];
-  const sections = [`${meta.id}  ${meta.severity}  ${cited}\n${meta.title[lang]}`];
+  const sections = [`${meta.id}  ${severityWord(meta.severity, lang)}  ${cited}\n${meta.title[lang]}`];
   if (meta.clause) {
-    sections.push(section('clause', CLAUSE_TEXT[meta.clause] ?? ''), section('gloss', CLAUSES.get(meta.clause)?.gloss ?? ''));
+    sections.push(section('clause', CLAUSE_TEXT[meta.clause] ?? ''));
+    // The gloss is the clause in English, for a reader of English; a Chinese reader has the text itself above.
+    if (lang === 'en') sections.push(section('gloss', CLAUSES.get(meta.clause)?.gloss ?? ''));
   } else {
     sections.push(section('clause', WORDS.noClause[lang]));
   }

@@ -3,6 +3,8 @@ import { citation } from '../notice/clauses.js';
 import { MODAL_CLASS_LABEL, modalClass } from '../notice/modal-words.js';
 import type { Lang } from '../engine/types.js';
 import type { RuleCatalogueFormat } from './format-names.js';
+import { severityWord } from './severity-words.js';
+import { terminalWidth } from './terminal-width.js';
 import type { RuleMeta } from '../rules/define-rule.js';
 import { ALL_RULES } from '../rules/registry.js';
 
@@ -34,7 +36,9 @@ export function formatRuleCatalogue(format: RuleCatalogueFormat, lang: Lang): st
   const lines = ALL_RULES.map(({ meta }) => {
     const cited = meta.clause ? citation(meta.clause) : INPUT_CHECK_CITATION[lang];
     const modal = meta.rests ? `${meta.rests.modal} (${MODAL_CLASS_LABEL[modalClass(meta.rests.modal)][lang]})` : '—';
-    return `${meta.id.padEnd(width)}  ${meta.severity.padEnd(7)}  ${cited}  ${modal}  ${meta.title[lang]}`;
+    const severity = severityWord(meta.severity, lang);
+    // Padded by what the terminal shows: a Chinese word takes two columns a character.
+    return `${meta.id.padEnd(width)}  ${severity}${' '.repeat(Math.max(0, 7 - terminalWidth(severity)))}  ${cited}  ${modal}  ${meta.title[lang]}`;
   });
   return `${lines.join('\n')}\n`;
 }

@@ -3,6 +3,7 @@ import { citation } from '../notice/clauses.js';
 import type { Summary } from '../engine/summary.js';
 import { formatMessage } from '../engine/messages.js';
 import type { DossierResult, Finding, Lang, UnusedWaiver } from '../engine/types.js';
+import { RULES_BY_ID } from '../rules/registry.js';
 import type { FormatContext, Formatter } from './format-context.js';
 import { parametersLine } from './parameters-line.js';
 import { type ReportHeader, type StreamingFormatter, wholeReport } from './report-stream.js';
@@ -72,14 +73,25 @@ function findingCitation(finding: Finding, lang: Lang): string {
 }
 
 /**
+ * The rule id, which the reader types into `explain` or a waiver, and in a Chinese report its title beside it, so a
+ * reader who does not read the id still knows what was checked. A rule of a pack, unknown to the catalogue, shows
+ * its id alone.
+ */
+function ruleShown(id: string, { lang, color }: FormatContext): string {
+  const title = lang === 'zh' ? RULES_BY_ID.get(id)?.meta.title.zh : undefined;
+  return `${color.cyan(safe(id))}${title === undefined ? '' : `（${safe(title)}）`}`;
+}
+
+/**
  * `file:line:col  severity  rule-id  message  [citation; basis]`. Every value placed in the text goes through `safe`:
  * file names, project names and messages (which quote the dossier) must not reach the terminal as control sequences.
  */
-function findingLine(finding: Finding, { lang, color }: FormatContext): string {
+function findingLine(finding: Finding, context: FormatContext): string {
+  const { lang, color } = context;
   const word = WORDS[finding.severity][lang];
   const severity = finding.severity === 'error' ? color.red(word) : finding.severity === 'warning' ? color.yellow(word) : color.blue(word);
   const where = color.dim(`${safe(finding.file)}:${finding.line}:${finding.column}`);
-  const line = `${where}  ${severity}  ${color.cyan(safe(finding.ruleId))}  ${safe(finding.message[lang])}  ${color.dim(`[${findingCitation(finding, lang)}]`)}`;
+  const line = `${where}  ${severity}  ${ruleShown(finding.ruleId, context)}  ${safe(finding.message[lang])}  ${color.dim(`[${findingCitation(finding, lang)}]`)}`;
   if (!finding.waiver) return line;
   // Waived, not hidden: the exception, who approved it and until when stay in front of the reader.
   const { reason, approver, expires, file, line: at } = finding.waiver;

@@ -1,5 +1,7 @@
 import { basisCitation, INPUT_CHECK_CITATION } from '../notice/basis.js';
 import { citation } from '../notice/clauses.js';
+import { formatParameterValue } from '../notice/parameter-text.js';
+import type { ParameterName } from '../notice/parameters.js';
 import type { Summary } from '../engine/summary.js';
 import { formatMessage } from '../engine/messages.js';
 import type { DossierResult, Finding, Lang, UnusedWaiver } from '../engine/types.js';
@@ -47,15 +49,17 @@ function summaryLine(lang: Lang, asOf: string, s: Summary): string {
 
 /** The time-dependent values the checks used, so a reader can tell which rules of which date were applied. */
 function parametersBlock(lang: Lang, { asOf, parameters }: ReportHeader): string {
+  const sep = lang === 'zh' ? '；' : '; ';
   const lines = parameters.map((p) => {
-    const value = Array.isArray(p.value) ? p.value.join(', ') : String(p.value);
-    const unit = p.unit === '%' ? '%' : p.unit ? ` ${p.unit}` : '';
+    // In the parameter's unit and the report's language: `5 年`, `5 years`, `2015—2017`.
+    const value = formatParameterValue(p.name as ParameterName, p.value, lang);
     // A value only secondary sources give is marked, so the reader knows which judgments are warnings for it.
     const reported = p.status === 'reported' ? (lang === 'zh' ? '；二手来源，未核实原文' : '; reported, not read in the source text') : '';
-    const note = p.note ? `${lang === 'zh' ? '；' : '; '}${p.note[lang]}` : '';
+    const note = p.note ? `${sep}${p.note[lang]}` : '';
     // A configured value names its place in the configuration: the reader must never take it for the notice's.
-    const configured = p.configuration ? `${lang === 'zh' ? '；' : '; '}${WORDS.configured[lang]} ${safe(p.configuration.file)}:${p.configuration.line}` : '';
-    return `  ${safe(p.label[lang])}: ${safe(value)}${unit}  (${safe(p.source)}${note}${reported}${configured})`;
+    const configured = p.configuration ? `${sep}${WORDS.configured[lang]} ${safe(p.configuration.file)}:${p.configuration.line}` : '';
+    const detail = `${safe(p.source)}${note}${reported}${configured}`;
+    return lang === 'zh' ? `  ${safe(p.label.zh)}：${safe(value)}（${detail}）` : `  ${safe(p.label.en)}: ${safe(value)}  (${detail})`;
   });
   const heading = lang === 'zh' ? `基准日 ${asOf} 适用的参数：` : `Parameters in force on ${asOf}:`;
   return [heading, ...lines].join('\n');

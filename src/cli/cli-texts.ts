@@ -76,7 +76,7 @@ export const CHECK_TEXTS = {
   },
   shardFlags: { zh: '--shard <第几份/共几份>', en: '--shard <i/n>' },
   shard: {
-    zh: '把资料文件稳定地分成 n 份，只检查第 i 份（从 1 起），以便在多个持续集成任务间分担',
+    zh: '把资料文件稳定地分成若干份，只检查其中一份（第几份从 1 起），以便在多个持续集成任务间分担',
     en: 'check only the i-th of n stable slices of the dossier files (1-based), to split a run across CI jobs',
   },
   configFlags: { zh: '--config <文件>', en: '--config <file>' },

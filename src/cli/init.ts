@@ -39,6 +39,10 @@ export const INIT_TEXTS = {
   },
   example: { zh: '写出随附的示例资料（一份通过检查的资料），而不是骨架', en: 'write the shipped example dossier (one that passes), not a skeleton' },
   lang: { zh: '提示语言', en: 'language of the messages' },
+  fileArgument: { zh: '[文件]', en: '[file]' },
+  categoryFlags: { zh: '--category <类别>', en: '--category <category>' },
+  modeFlags: { zh: '--mode <安置方式>', en: '--mode <mode>' },
+  langFlags: { zh: '--lang <语言>', en: '--lang <lang>' },
   categories: { zh: '项目类别（--category）：', en: 'Project categories (--category):' },
   modes: { zh: '安置方式（--mode）：', en: 'Resettlement modes (--mode):' },
   examples: {
@@ -126,7 +130,9 @@ function listChoices(choices: readonly Choice[], lang: Lang): string {
 
 function choicesHelp(lang: Lang): string {
   const { categories, modes } = schemaChoices();
-  const block = (title: Localized, choices: readonly Choice[]) => [title[lang], ...choices.map((c) => `  ${c.value.padEnd(28)}${c.label[lang]}`)];
+  // In Chinese a value stands beside its label, as every message shows one: `shantytown（城镇棚户区）`.
+  const line = (c: Choice) => (lang === 'zh' ? `  ${c.value}（${c.label.zh}）` : `  ${c.value.padEnd(28)}${c.label.en}`);
+  const block = (title: Localized, choices: readonly Choice[]) => [title[lang], ...choices.map(line)];
   return ['', ...block(INIT_TEXTS.categories, categories), '', ...block(INIT_TEXTS.modes, modes), '', INIT_TEXTS.examples[lang]].join('\n');
 }
 
@@ -145,11 +151,14 @@ export function addInitCommand(program: Command, io: CliIo, lang: Lang, done: (c
   program
     .command('init')
     .description(INIT_TEXTS.description[lang])
-    .argument('[file]', INIT_TEXTS.file[lang])
-    .option('--category <category>', INIT_TEXTS.category[lang])
-    .option('--mode <mode>', INIT_TEXTS.mode[lang], (value: string, previous: string[] = []) => [...previous, ...value.split(',').map((part) => part.trim())])
+    .argument(INIT_TEXTS.fileArgument[lang], INIT_TEXTS.file[lang])
+    .option(INIT_TEXTS.categoryFlags[lang], INIT_TEXTS.category[lang])
+    .option(INIT_TEXTS.modeFlags[lang], INIT_TEXTS.mode[lang], (value: string, previous: string[] = []) => [
+      ...previous,
+      ...value.split(',').map((part) => part.trim()),
+    ])
     .option('--example', INIT_TEXTS.example[lang])
-    .option('--lang <lang>', INIT_TEXTS.lang[lang])
+    .option(INIT_TEXTS.langFlags[lang], INIT_TEXTS.lang[lang])
     .addHelpText('after', () => choicesHelp(lang))
     .action(async (file: string | undefined, flags: InitFlags) => {
       done(await runInit(file ?? DEFAULT_FILE, flags, io));

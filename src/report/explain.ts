@@ -32,6 +32,17 @@ const indent = (text: string) =>
     .map((line) => `    ${line}`)
     .join('\n');
 
+/**
+ * Where the national text was read. The note beside the address is the maintainers' record of how far the source
+ * was verified, kept in English only; a Chinese reader gets the addresses, which is what they can follow.
+ */
+function basisSource(source: string | undefined, lang: Lang): string {
+  if (!source) return '';
+  if (lang === 'en') return `\n${source}`;
+  const addresses = source.match(/https?:\/\/[^\s)）]+/g) ?? [];
+  return addresses.length > 0 ? `\n${addresses.join('\n')}` : '';
+}
+
 /** `dossier-check explain RULE_ID`: the clause, the sentence the rule rests on, what it checks, how to fix, examples. */
 export function formatExplanation(rule: Rule, lang: Lang): string {
   const { meta } = rule;
@@ -58,7 +69,7 @@ export function formatExplanation(rule: Rule, lang: Lang): string {
     section('fail', meta.examples.fail),
   );
   const sources = [meta.clause ? citation(meta.clause) : INPUT_CHECK_CITATION[lang]];
-  if (meta.basis) sources.push(`${basisCitation(meta.basis, lang)}${meta.basis.source ? `\n${meta.basis.source}` : ''}`);
+  if (meta.basis) sources.push(`${basisCitation(meta.basis, lang)}${basisSource(meta.basis.source, lang)}`);
   sections.push(section('source', sources.join('\n')));
   return `${sections.join('\n\n')}\n`;
 }

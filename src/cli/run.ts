@@ -303,7 +303,7 @@ async function runCheck(
         : { file: stdinName, error: stdin.failure };
     }
     const cache = flags.cache
-      ? new ResultCache(cacheFilePath(flags.cacheLocation, io.cwd), cacheContext({ ...options, maxFileSize }), (line) => io.stderr.write(`${line}\n`))
+      ? new ResultCache(cacheFilePath(flags.cacheLocation, io.cwd), cacheContext({ ...options, maxFileSize }), (line) => io.stderr.write(`${line}\n`), lang)
       : undefined;
     // Lazily, one file at a time as the report asks for it: results are not kept.
     const outcomes = threads > 1 ? (await import('./worker-pool.js')).checkInWorkers(tasks, settings, threads) : checkHere(tasks, settings, rules, cache);

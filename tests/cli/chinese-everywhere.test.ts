@@ -193,6 +193,13 @@ describe('every mistake is told in Chinese', () => {
     expectChinese(run.stderr, builtInRuleIds, typed);
   });
 
+  it('a cache file that cannot be used', async () => {
+    const cache = scratchFile('broken-cache.json', '{ not json');
+    const run = await runInProcess(['check', 'fixtures/dossiers/pass-built-housing.yaml', '--cache', '--cache-location', cache, '--lang', 'zh', '--no-config']);
+    expect(run.stderr).toContain('忽略缓存文件');
+    expectChinese(run.stderr);
+  });
+
   it('with a Chinese locale and no --lang, commander`s own errors too', async () => {
     const run = await runInProcess(['check', '--formt'], { env: { LANG: 'zh_CN.UTF-8' } });
     expect(run.stderr).toContain('未知的选项 --formt');

@@ -78,29 +78,31 @@ function choiceList(values: readonly string[], lang: Lang): string {
  */
 export function commanderErrorText(message: string, code: string | undefined, lang: Lang): string {
   const t = (key: keyof typeof COMMANDER_TEXTS, data: Readonly<Record<string, string | number>> = {}) => fill(COMMANDER_TEXTS[key][lang], data);
-  const text = message.replace(/^error: /, '');
-  const suggestion = /\n?\(Did you mean (.+)\?\)\s*$/.exec(text)?.[1];
+  // What the user typed may hold any character, line breaks too: patterns match across them, anchored at both ends.
+  const whole = message.replace(/^error: /, '');
+  const suggestion = /\n\(Did you mean (.+)\?\)\s*$/.exec(whole)?.[1];
+  const text = suggestion === undefined ? whole : whole.slice(0, whole.lastIndexOf('\n(Did you mean'));
   const hint = suggestion === undefined ? '' : t('didYouMean', { suggestion });
   const quoted = (pattern: RegExp) => pattern.exec(text) ?? undefined;
   switch (code) {
     case 'commander.unknownOption': {
-      const [, option = ''] = quoted(/^unknown option '(.*?)'/) ?? [];
+      const [, option = ''] = quoted(/^unknown option '([\s\S]*)'$/) ?? [];
       return t('unknownOption', { option }) + hint;
     }
     case 'commander.unknownCommand': {
-      const [, command = ''] = quoted(/^unknown command '(.*?)'/) ?? [];
+      const [, command = ''] = quoted(/^unknown command '([\s\S]*)'$/) ?? [];
       return t('unknownCommand', { command }) + hint;
     }
     case 'commander.missingArgument': {
-      const [, argument = ''] = quoted(/^missing required argument '(.*)'/) ?? [];
+      const [, argument = ''] = quoted(/^missing required argument '([\s\S]*)'$/) ?? [];
       return t('missingArgument', { argument });
     }
     case 'commander.optionMissingArgument': {
-      const [, option = ''] = quoted(/^option '(.*)' argument missing/) ?? [];
+      const [, option = ''] = quoted(/^option '([\s\S]*)' argument missing$/) ?? [];
       return t('optionMissingArgument', { option });
     }
     case 'commander.missingMandatoryOptionValue': {
-      const [, option = ''] = quoted(/^required option '(.*)' not specified/) ?? [];
+      const [, option = ''] = quoted(/^required option '([\s\S]*)' not specified$/) ?? [];
       return t('mandatoryOption', { option });
     }
     case 'commander.conflictingOption': {
@@ -112,7 +114,7 @@ export function commanderErrorText(message: string, code: string | undefined, la
       return t('excessArguments', { command: name === undefined ? '' : t('excessArgumentsOf', { name }), expected, received });
     }
     case 'commander.invalidArgument': {
-      const choice = quoted(/^option '(.*?)' argument '(.*?)' is invalid\. Allowed choices are (.*)\.$/);
+      const choice = quoted(/^option '([\s\S]*?)' argument '([\s\S]*)' is invalid\. Allowed choices are (.*)\.$/);
       if (!choice) return t('invalidArgument');
       const [, option = '', value = '', allowed = ''] = choice;
       return t('invalidChoice', { option, value, choices: choiceList(allowed.split(/,\s*/), lang) });

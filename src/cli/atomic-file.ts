@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import type { Localized } from '../engine/types.js';
 import { ToolFailure } from './errors.js';
 
 /**
@@ -74,26 +75,25 @@ export class AtomicFile {
   }
 
   private failure(error: unknown): ToolFailure {
-    return new ToolFailure(`cannot write the report ${this.shown}: ${describeWriteError(error)}`);
+    const why = describeWriteError(error);
+    return new ToolFailure({ zh: `无法写入报告 ${this.shown}：${why.zh}`, en: `cannot write the report ${this.shown}: ${why.en}` });
   }
 }
 
-export function describeWriteError(error: unknown): string {
-  switch ((error as NodeJS.ErrnoException).code) {
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'ENOENT':
-      return 'no such folder';
-    case 'ENOTDIR':
-      return 'a part of the path is not a folder';
-    case 'EISDIR':
-      return 'it is a folder';
-    case 'ENOSPC':
-      return 'no space left on the device';
-    case 'EROFS':
-      return 'read-only file system';
-    default:
-      return (error as NodeJS.ErrnoException).code ?? String(error);
-  }
+const WRITE_ERRORS: Readonly<Record<string, Localized>> = {
+  EACCES: { zh: '没有权限', en: 'permission denied' },
+  EPERM: { zh: '没有权限', en: 'permission denied' },
+  ENOENT: { zh: '文件夹不存在', en: 'no such folder' },
+  ENOTDIR: { zh: '路径中的某一部分不是文件夹', en: 'a part of the path is not a folder' },
+  EISDIR: { zh: '这是一个文件夹', en: 'it is a folder' },
+  ENOSPC: { zh: '磁盘空间已满', en: 'no space left on the device' },
+  EROFS: { zh: '文件系统只读', en: 'read-only file system' },
+};
+
+export function describeWriteError(error: unknown): Localized {
+  const code = (error as NodeJS.ErrnoException).code;
+  const known = code === undefined ? undefined : WRITE_ERRORS[code];
+  if (known) return known;
+  const detail = code ?? String(error);
+  return { zh: `系统错误 ${detail}`, en: detail };
 }

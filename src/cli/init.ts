@@ -39,6 +39,10 @@ export const INIT_TEXTS = {
   },
   example: { zh: '写出随附的示例资料（一份通过检查的资料），而不是骨架', en: 'write the shipped example dossier (one that passes), not a skeleton' },
   lang: { zh: '提示语言', en: 'language of the messages' },
+  fileArgument: { zh: '[文件]', en: '[file]' },
+  categoryFlags: { zh: '--category <类别>', en: '--category <category>' },
+  modeFlags: { zh: '--mode <安置方式>', en: '--mode <mode>' },
+  langFlags: { zh: '--lang <语言>', en: '--lang <lang>' },
   categories: { zh: '项目类别（--category）：', en: 'Project categories (--category):' },
   modes: { zh: '安置方式（--mode）：', en: 'Resettlement modes (--mode):' },
   examples: {
@@ -76,6 +80,12 @@ const MESSAGES = {
   },
 } as const satisfies Record<string, Localized>;
 
+/** Both languages of a message, for an error that is printed in the run's language. */
+function both(message: Localized, data: Readonly<Record<string, string | Localized>> = {}): Localized {
+  const inLang = (lang: Lang) => Object.fromEntries(Object.entries(data).map(([key, value]) => [key, typeof value === 'string' ? value : value[lang]]));
+  return { zh: say(message, 'zh', inLang('zh')), en: say(message, 'en', inLang('en')) };
+}
+
 function say(message: Localized, lang: Lang, data: Readonly<Record<string, string>> = {}): string {
   return message[lang].replace(/\{(\w+)\}/g, (whole, name: string) => data[name] ?? whole);
 }
@@ -101,7 +111,8 @@ function schemaChoices(): SchemaChoices {
   const schema = JSON.parse(readFileSync(SCHEMA_FILE, 'utf8')) as { $defs: Record<string, SchemaNode> };
   const category = schema.$defs.project?.properties?.category;
   const mode = schema.$defs.resettlement?.properties?.modes?.items;
-  if (!category?.enum || !mode?.enum) throw new ToolFailure('the dossier schema has no project categories or resettlement modes');
+  if (!category?.enum || !mode?.enum)
+    throw new ToolFailure({ zh: '资料格式定义中没有项目类别或安置方式', en: 'the dossier schema has no project categories or resettlement modes' });
   return { categories: choicesOf(category), modes: choicesOf(mode) };
 }
 
@@ -119,7 +130,9 @@ function listChoices(choices: readonly Choice[], lang: Lang): string {
 
 function choicesHelp(lang: Lang): string {
   const { categories, modes } = schemaChoices();
-  const block = (title: Localized, choices: readonly Choice[]) => [title[lang], ...choices.map((c) => `  ${c.value.padEnd(28)}${c.label[lang]}`)];
+  // In Chinese a value stands beside its label, as every message shows one: `shantytown（城镇棚户区）`.
+  const line = (c: Choice) => (lang === 'zh' ? `  ${c.value}（${c.label.zh}）` : `  ${c.value.padEnd(28)}${c.label.en}`);
+  const block = (title: Localized, choices: readonly Choice[]) => [title[lang], ...choices.map(line)];
   return ['', ...block(INIT_TEXTS.categories, categories), '', ...block(INIT_TEXTS.modes, modes), '', INIT_TEXTS.examples[lang]].join('\n');
 }
 
@@ -138,11 +151,14 @@ export function addInitCommand(program: Command, io: CliIo, lang: Lang, done: (c
   program
     .command('init')
     .description(INIT_TEXTS.description[lang])
-    .argument('[file]', INIT_TEXTS.file[lang])
-    .option('--category <category>', INIT_TEXTS.category[lang])
-    .option('--mode <mode>', INIT_TEXTS.mode[lang], (value: string, previous: string[] = []) => [...previous, ...value.split(',').map((part) => part.trim())])
+    .argument(INIT_TEXTS.fileArgument[lang], INIT_TEXTS.file[lang])
+    .option(INIT_TEXTS.categoryFlags[lang], INIT_TEXTS.category[lang])
+    .option(INIT_TEXTS.modeFlags[lang], INIT_TEXTS.mode[lang], (value: string, previous: string[] = []) => [
+      ...previous,
+      ...value.split(',').map((part) => part.trim()),
+    ])
     .option('--example', INIT_TEXTS.example[lang])
-    .option('--lang <lang>', INIT_TEXTS.lang[lang])
+    .option(INIT_TEXTS.langFlags[lang], INIT_TEXTS.lang[lang])
     .addHelpText('after', () => choicesHelp(lang))
     .action(async (file: string | undefined, flags: InitFlags) => {
       done(await runInit(file ?? DEFAULT_FILE, flags, io));
@@ -151,7 +167,8 @@ export function addInitCommand(program: Command, io: CliIo, lang: Lang, done: (c
 
 async function runInit(file: string, flags: InitFlags, io: CliIo): Promise<number> {
   const lang = flags.lang === 'zh' || flags.lang === 'en' ? flags.lang : langFromEnv(io.env);
-  if (flags.lang !== undefined && flags.lang !== lang) throw new UsageError(`--lang expects zh or en / --lang 须为 zh 或 en, got "${flags.lang}"`);
+  if (flags.lang !== undefined && flags.lang !== lang)
+    throw new UsageError({ zh: `--lang 须为 zh 或 en，而不是“${flags.lang}”`, en: `--lang expects zh or en, got "${flags.lang}"` });
   const toStdout = file === STDOUT;
   const target = toStdout ? undefined : resolve(io.cwd, file);
   const shown = escapeForTerminal(file);
@@ -161,13 +178,13 @@ async function runInit(file: string, flags: InitFlags, io: CliIo): Promise<numbe
   let text: string;
   let wrote: string;
   if (flags.example) {
-    if (flags.category !== undefined || flags.mode !== undefined) throw new UsageError(say(MESSAGES.exampleWithSkeleton, lang));
+    if (flags.category !== undefined || flags.mode !== undefined) throw new UsageError(both(MESSAGES.exampleWithSkeleton));
     text = withSchemaLine(readFileSync(EXAMPLE_FILE, 'utf8'), schemaReference);
     wrote = say(MESSAGES.wroteExample, lang, { file: shown });
   } else {
     const { categories, modes } = schemaChoices();
-    const category = chosenCategory(flags.category, categories, lang);
-    const chosenModes = chosenModesOf(flags.mode, category, categories, modes, lang);
+    const category = chosenCategory(flags.category, categories);
+    const chosenModes = chosenModesOf(flags.mode, category, modes);
     const { dossierSkeleton } = await import('../dossier/skeleton.js');
     text = dossierSkeleton({
       category: category.value as Parameters<typeof dossierSkeleton>[0]['category'],
@@ -183,30 +200,29 @@ async function runInit(file: string, flags: InitFlags, io: CliIo): Promise<numbe
     io.stdout.write(text);
     return 0;
   }
-  writeNewFile(target, text, { shown, lang, cwd: io.cwd });
+  writeNewFile(target, text, { shown, cwd: io.cwd });
   io.stdout.write(`${wrote}\n`);
   return 0;
 }
 
-function chosenCategory(value: string | undefined, categories: readonly Choice[], lang: Lang): Choice {
-  const choices = listChoices(categories, lang);
-  if (value === undefined) throw new UsageError(say(MESSAGES.categoryMissing, lang, { choices }));
+function chosenCategory(value: string | undefined, categories: readonly Choice[]): Choice {
+  const choices = { zh: listChoices(categories, 'zh'), en: listChoices(categories, 'en') };
+  if (value === undefined) throw new UsageError(both(MESSAGES.categoryMissing, { choices }));
   const found = categories.find((choice) => choice.value === value);
-  if (!found) throw new UsageError(say(MESSAGES.categoryUnknown, lang, { value, choices }));
+  if (!found) throw new UsageError(both(MESSAGES.categoryUnknown, { value, choices }));
   return found;
 }
 
-function chosenModesOf(values: readonly string[] | undefined, category: Choice, categories: readonly Choice[], modes: readonly Choice[], lang: Lang): Choice[] {
-  const choices = listChoices(modes, lang);
+function chosenModesOf(values: readonly string[] | undefined, category: Choice, modes: readonly Choice[]): Choice[] {
+  const choices = { zh: listChoices(modes, 'zh'), en: listChoices(modes, 'en') };
   const given = (values ?? []).filter((value) => value !== '');
   if (given.length === 0 && !MODE_OPTIONAL.has(category.value)) {
-    const label = categories.find((choice) => choice === category)?.label[lang] ?? category.value;
-    throw new UsageError(say(MESSAGES.modeMissing, lang, { category: label, choices }));
+    throw new UsageError(both(MESSAGES.modeMissing, { category: category.label, choices }));
   }
   const chosen: Choice[] = [];
   for (const value of given) {
     const found = modes.find((choice) => choice.value === value);
-    if (!found) throw new UsageError(say(MESSAGES.modeUnknown, lang, { value, choices }));
+    if (!found) throw new UsageError(both(MESSAGES.modeUnknown, { value, choices }));
     if (!chosen.includes(found)) chosen.push(found);
   }
   // In the schema's order, so `--mode built-housing,monetized` and its reverse write the same file.
@@ -244,10 +260,10 @@ function withSchemaLine(text: string, schemaReference: string): string {
  * is ever overwritten and no reader sees half a file. Where the file system has no hard links, a rename after a last
  * check for the name does the same but for that moment.
  */
-function writeNewFile(target: string, text: string, { shown, lang, cwd }: { shown: string; lang: Lang; cwd: string }): void {
+function writeNewFile(target: string, text: string, { shown, cwd }: { shown: string; cwd: string }): void {
   const folder = dirname(target);
-  if (existsSync(target)) throw new ToolFailure(say(MESSAGES.exists, lang, { file: shown }));
-  if (!isFolder(folder)) throw new ToolFailure(say(MESSAGES.noFolder, lang, { file: shown, folder: escapeForTerminal(relativeOrAbsolute(folder, cwd)) }));
+  if (existsSync(target)) throw new ToolFailure(both(MESSAGES.exists, { file: shown }));
+  if (!isFolder(folder)) throw new ToolFailure(both(MESSAGES.noFolder, { file: shown, folder: escapeForTerminal(relativeOrAbsolute(folder, cwd)) }));
   const temp = join(folder, `.${basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   try {
     const fd = openSync(temp, 'wx', 0o666);
@@ -262,14 +278,14 @@ function writeNewFile(target: string, text: string, { shown, lang, cwd }: { show
       linkSync(temp, target);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'EEXIST') throw new ToolFailure(say(MESSAGES.exists, lang, { file: shown }));
+      if (code === 'EEXIST') throw new ToolFailure(both(MESSAGES.exists, { file: shown }));
       if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw error;
-      if (existsSync(target)) throw new ToolFailure(say(MESSAGES.exists, lang, { file: shown }));
+      if (existsSync(target)) throw new ToolFailure(both(MESSAGES.exists, { file: shown }));
       renameSync(temp, target);
     }
   } catch (error) {
     if (error instanceof ToolFailure) throw error;
-    throw new ToolFailure(say(MESSAGES.cannotWrite, lang, { file: shown, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
+    throw new ToolFailure(both(MESSAGES.cannotWrite, { file: shown, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
   } finally {
     removeQuietly(temp);
   }
@@ -297,9 +313,9 @@ function removeQuietly(path: string): void {
 }
 
 /** `check --example`: the shipped example, and nothing else. */
-export function examplePaths(paths: readonly string[], lang: Lang): string[] {
+export function examplePaths(paths: readonly string[]): string[] {
   if (paths.length > 0) {
-    throw new UsageError(lang === 'zh' ? '--example 检查随附的示例资料，不能同时指定文件' : '--example checks the shipped example dossier and takes no paths');
+    throw new UsageError({ zh: '--example 检查随附的示例资料，不能同时指定文件', en: '--example checks the shipped example dossier and takes no paths' });
   }
   return [EXAMPLE_FILE];
 }

@@ -1,5 +1,7 @@
 import { readStream, type ReadResult } from '../engine/sources.js';
 import { escapeForTerminal } from '../report/terminal-text.js';
+import { languageOfArguments } from './command-language.js';
+import { langFromEnv } from './options.js';
 import { run } from './run.js';
 
 function readStdin(maxSize: number): Promise<ReadResult> {
@@ -55,7 +57,9 @@ try {
   // Only a defect of the tool reaches here: one line, and the stack trace only when asked for.
   const debug = process.argv.includes('--debug');
   // The message may quote input (a file name, a value), so it is escaped like every other line on the terminal.
-  process.stderr.write(`dossier-check: internal error: ${escapeForTerminal(error instanceof Error ? error.message : String(error))}\n`);
+  const detail = escapeForTerminal(error instanceof Error ? error.message : String(error));
+  const chinese = languageOfArguments(process.argv.slice(2), () => langFromEnv(process.env)) === 'zh';
+  process.stderr.write(chinese ? `dossier-check: 内部错误：${detail}\n` : `dossier-check: internal error: ${detail}\n`);
   if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack.split('\n').map(escapeForTerminal).join('\n')}\n`);
   process.exitCode = 2;
 }

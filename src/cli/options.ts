@@ -15,7 +15,11 @@ export function langFromEnv(env: CliIo['env'], systemLocale: () => string = () =
 }
 
 export function parseAsOf(value: string): string {
-  if (!isIsoDate(value)) throw new UsageError(`--as-of expects a real date as YYYY-MM-DD, got "${value}"`);
+  if (!isIsoDate(value))
+    throw new UsageError({
+      zh: `--as-of 须为真实存在的日期，格式 YYYY-MM-DD，而不是“${value}”`,
+      en: `--as-of expects a real date as YYYY-MM-DD, got "${value}"`,
+    });
   return value;
 }
 
@@ -38,7 +42,12 @@ export async function colorFor(flag: boolean | undefined, io: CliIo): Promise<Ch
 /** `16m`, `512k`, `1048576` → bytes. */
 export function parseSize(value: string): number {
   const match = /^(\d+)\s*([km]i?b?)?$/i.exec(value.trim());
-  if (!match) throw new UsageError(`--max-file-size expects a size in bytes or with k/m, such as 16m; got "${value}"`);
+  if (!match) {
+    throw new UsageError({
+      zh: `--max-file-size 须为字节数，或带 k/m 的大小（如 16m），而不是“${value}”`,
+      en: `--max-file-size expects a size in bytes or with k/m, such as 16m; got "${value}"`,
+    });
+  }
   const unit = (match[2] ?? '').toLowerCase().charAt(0);
   return Number(match[1]) * (unit === 'm' ? 1024 * 1024 : unit === 'k' ? 1024 : 1);
 }
@@ -51,6 +60,11 @@ export function defaultJobs(files: number): number {
 }
 
 export function parseJobs(value: string): number {
-  if (!/^\d+$/.test(value.trim()) || Number(value) < 1) throw new UsageError(`--jobs expects a whole number of threads, 1 or more; got "${value}"`);
+  if (!/^\d+$/.test(value.trim()) || Number(value) < 1) {
+    throw new UsageError({
+      zh: `--jobs 须为线程数，即不小于 1 的整数，而不是“${value}”`,
+      en: `--jobs expects a whole number of threads, 1 or more; got "${value}"`,
+    });
+  }
   return Number(value);
 }

@@ -25,25 +25,38 @@ export function reportTargets(formats: readonly string[], output: string | undef
   const targets = (formats.length > 0 ? formats : ['text']).map(parseTarget);
   const toStdout = targets.filter((target) => target.file === undefined);
   if (output !== undefined) {
-    if (output === '') throw new UsageError('--output expects a file name');
-    if (toStdout.length !== 1) {
-      throw new UsageError(
-        toStdout.length === 0
-          ? `--output ${output} names no report: every --format already has its own file (drop -o, or give one --format without "=FILE")`
-          : `--output ${output} fits one --format without "=FILE", but ${toStdout.length} are given (${toStdout.map((t) => t.format).join(', ')}); give the others "=FILE"`,
-      );
+    if (output === '') throw new UsageError({ zh: '--output 须给出文件名', en: '--output expects a file name' });
+    if (toStdout.length === 0) {
+      throw new UsageError({
+        zh: `--output ${output} 没有对应的报告：每个 --format 都已有自己的文件（去掉 -o，或留一个 --format 不带“=文件”）`,
+        en: `--output ${output} names no report: every --format already has its own file (drop -o, or give one --format without "=FILE")`,
+      });
+    }
+    if (toStdout.length > 1) {
+      const formats = toStdout.map((t) => t.format);
+      throw new UsageError({
+        zh: `--output ${output} 只能对应一个不带“=文件”的 --format，但给出了 ${toStdout.length} 个（${formats.join('、')}）；请为其余的加上“=文件”`,
+        en: `--output ${output} fits one --format without "=FILE", but ${toStdout.length} are given (${formats.join(', ')}); give the others "=FILE"`,
+      });
     }
     toStdout[0]!.file = output;
   } else if (toStdout.length > 1) {
-    throw new UsageError(
-      `at most one report can go to standard output, but ${toStdout.map((t) => t.format).join(' and ')} would; write the others to files with --format NAME=FILE`,
-    );
+    const formats = toStdout.map((t) => t.format);
+    throw new UsageError({
+      zh: `标准输出只能写一份报告，但 ${formats.join('、')} 都会写到标准输出；请用 --format 格式=文件 把其余的写到文件`,
+      en: `at most one report can go to standard output, but ${formats.join(' and ')} would; write the others to files with --format NAME=FILE`,
+    });
   }
   const seen = new Set<string>();
   for (const { file } of targets) {
     if (file === undefined) continue;
     const path = resolve(cwd, file);
-    if (seen.has(path)) throw new UsageError(`two reports would be written to ${file}; give each its own file`);
+    if (seen.has(path)) {
+      throw new UsageError({
+        zh: `两份报告会写到同一个文件 ${file}；请为每份报告指定各自的文件`,
+        en: `two reports would be written to ${file}; give each its own file`,
+      });
+    }
     seen.add(path);
   }
   return targets;
@@ -55,9 +68,12 @@ function parseTarget(value: string): ReportTarget {
   const file = equals < 0 ? undefined : value.slice(equals + 1);
   if (!isFormatName(name)) {
     const nearest = closestMatch(name, FORMAT_NAMES);
-    throw new UsageError(`unknown format "${name}"${nearest ? `; did you mean "${nearest}"?` : ''} (formats: ${FORMAT_NAMES.join(', ')})`);
+    throw new UsageError({
+      zh: `未知的报告格式“${name}”${nearest ? `；是否想写“${nearest}”？` : ''}（可用格式：${FORMAT_NAMES.join('、')}）`,
+      en: `unknown format "${name}"${nearest ? `; did you mean "${nearest}"?` : ''} (formats: ${FORMAT_NAMES.join(', ')})`,
+    });
   }
-  if (file === '') throw new UsageError(`--format ${name}= expects a file name after "="`);
+  if (file === '') throw new UsageError({ zh: `--format ${name}= 的“=”后须给出文件名`, en: `--format ${name}= expects a file name after "="` });
   return file === undefined ? { format: name } : { format: name, file };
 }
 

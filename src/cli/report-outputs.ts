@@ -86,7 +86,8 @@ function appendSink(path: string): Sink {
       try {
         appendFileSync(path, text);
       } catch (error) {
-        throw new ToolFailure(`cannot append the job summary to ${path}: ${describeWriteError(error)}`);
+        const why = describeWriteError(error);
+        throw new ToolFailure({ zh: `无法把作业摘要追加到 ${path}：${why.zh}`, en: `cannot append the job summary to ${path}: ${why.en}` });
       }
     },
     abort() {

@@ -6,7 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { EvidenceReader } from '../engine/check.js';
 import { catalogueFingerprint } from '../engine/catalogue-fingerprint.js';
 import { BUILT_IN_CATALOGUE } from '../engine/generated/catalogue-fingerprint.js';
-import type { CheckOptions, DossierResult, SkippedFile } from '../engine/types.js';
+import type { CheckOptions, DossierResult, Lang, Localized, SkippedFile } from '../engine/types.js';
 import { TOOL } from '../engine/version.js';
 import { PARAMETERS } from '../notice/parameters.js';
 import { escapeForTerminal } from '../report/terminal-text.js';
@@ -121,6 +121,8 @@ export class ResultCache {
     readonly file: string,
     context: CacheContext,
     private readonly warn: (line: string) => void,
+    /** The language of the warnings. */
+    private readonly lang: Lang = 'en',
   ) {
     this.contextHash = sha256(JSON.stringify([FORMAT, context]));
     this.previous = this.load();
@@ -169,7 +171,9 @@ export class ResultCache {
       renameSync(temporary, this.file);
     } catch (error) {
       removeQuietly(temporary);
-      this.warn(`dossier-check: could not write the cache file ${escapeForTerminal(this.file)} (${escapeForTerminal(errorText(error))})`);
+      const file = escapeForTerminal(this.file);
+      const why = escapeForTerminal(errorText(error));
+      this.warn(this.lang === 'zh' ? `dossier-check: 无法写入缓存文件 ${file}（${why}）` : `dossier-check: could not write the cache file ${file} (${why})`);
     }
   }
 
@@ -186,26 +190,34 @@ export class ResultCache {
       // Not there (yet): no warning here; if it cannot be written either, saving says so.
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ENOENT' || code === 'ENOTDIR') return new Map();
-      return this.unusable(errorText(error));
+      const detail = errorText(error);
+      return this.unusable({ zh: `读取出错（${detail}）`, en: detail });
     }
     let parsed: unknown;
     try {
       parsed = JSON.parse(text);
     } catch {
-      return this.unusable('not valid JSON');
+      return this.unusable({ zh: '不是有效的 JSON', en: 'not valid JSON' });
     }
-    if (!isRecord(parsed) || parsed.format !== FORMAT || !Array.isArray(parsed.entries)) return this.unusable(`not a cache of format ${FORMAT}`);
+    if (!isRecord(parsed) || parsed.format !== FORMAT || !Array.isArray(parsed.entries))
+      return this.unusable({ zh: `不是 ${FORMAT} 格式的缓存`, en: `not a cache of format ${FORMAT}` });
     const entries = new Map<string, Entry>();
     for (const item of parsed.entries) {
-      if (!isEntryItem(item)) return this.unusable('a malformed entry');
+      if (!isEntryItem(item)) return this.unusable({ zh: '有一条记录格式错误', en: 'a malformed entry' });
       entries.set(item[0], item[1]);
     }
     return entries;
   }
 
-  private unusable(reason: string): Map<string, Entry> {
+  private unusable(reason: Localized): Map<string, Entry> {
     this.changed = true;
-    this.warn(`dossier-check: ignoring the cache file ${escapeForTerminal(this.file)} (${escapeForTerminal(reason)}); it is rebuilt`);
+    const file = escapeForTerminal(this.file);
+    const why = escapeForTerminal(reason[this.lang]);
+    this.warn(
+      this.lang === 'zh'
+        ? `dossier-check: 忽略缓存文件 ${file}（${why}），将重新生成`
+        : `dossier-check: ignoring the cache file ${file} (${why}); it is rebuilt`,
+    );
     return new Map();
   }
 }

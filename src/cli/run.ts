@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { Command, CommanderError, Option } from 'commander';
+import { type Command, CommanderError, Option } from 'commander';
 import type { EvidenceReader, EvidenceTextReader, SourceInput } from '../engine/check.js';
 import type { SourceOutcome } from '../engine/check-dossier.js';
 import { EXIT, exitCodeFor, type FailOn } from '../engine/exit-code.js';
@@ -8,7 +8,8 @@ import { DEFAULT_MAX_FILE_SIZE } from '../engine/read-limits.js';
 import { isSelected, narrowsRules } from '../engine/rule-selection.js';
 import { discoverFiles, displayName, evidenceAccess, readBytes } from '../engine/sources.js';
 import { emptyTally, summaryOf, tallyDossier } from '../engine/summary.js';
-import type { CheckOptions, DossierResult, Lang, SkippedFile } from '../engine/types.js';
+import { formatMessage } from '../engine/messages.js';
+import type { CheckOptions, DossierResult, Lang, Localized, SkippedFile } from '../engine/types.js';
 import { TOOL } from '../engine/version.js';
 import { ConfigurationError } from '../config/configuration-error.js';
 import { checkingOptions } from '../config/effective-configuration.js';
@@ -17,21 +18,23 @@ import { RULE_PACK_LOADER } from '../config/rule-packs.js';
 import { AuditDigest } from '../engine/audit.js';
 import { parametersInForce } from '../notice/parameters.js';
 import type { FormatContext } from '../report/format-context.js';
-import { FORMAT_NAMES, type FormatName, RULE_CATALOGUE_FORMATS, type RuleCatalogueFormat } from '../report/format-names.js';
+import { type FormatName, RULE_CATALOGUE_FORMATS, type RuleCatalogueFormat } from '../report/format-names.js';
 import type { StreamingFormatter } from '../report/report-stream.js';
 import { escapeForTerminal } from '../report/terminal-text.js';
 import type { Rule, RuleMeta } from '../rules/define-rule.js';
+import { auditSettingsOf } from './audit-settings.js';
 import type { FileCheckSettings } from './check-file.js';
+import { CHECK_TEXTS, EXPLAIN_TEXTS, PROGRAM_TEXTS, RULES_TEXTS, RUN_MESSAGES, SCHEMA_TEXTS, SEAL_TEXTS, VERIFY_REPORT_TEXTS } from './cli-texts.js';
+import { languageOfArguments, localizedProgram, usageHint } from './command-language.js';
 import { ToolFailure, UsageError } from './errors.js';
 import { githubStepSummary } from './github-step-summary.js';
 import { addInitCommand, examplePaths } from './init.js';
 import type { CliIo } from './io.js';
-import { colorFor, defaultJobs, langFromEnv, PARALLEL_THRESHOLD, parseAsOf, parseJobs, parseSize } from './options.js';
-import { auditSettingsOf } from './audit-settings.js';
+import { colorFor, defaultJobs, langFromEnv, parseAsOf, parseJobs, parseSize } from './options.js';
 import { reportTargets } from './output-targets.js';
 import { ProgressLine, wantsProgress } from './progress.js';
 import { ReportOutputs } from './report-outputs.js';
-import { CACHE_FILE_NAME, cacheContext, cacheFilePath, ResultCache } from './result-cache.js';
+import { cacheContext, cacheFilePath, ResultCache } from './result-cache.js';
 import { inShard, parseShard } from './shard.js';
 import type { PoolTask } from './worker-pool.js';
 
@@ -70,96 +73,96 @@ const STDIN = '-';
  */
 export async function run(argv: readonly string[], io: CliIo, rules?: readonly Rule[]): Promise<number> {
   let code: number = EXIT.ok;
-  const program = new Command('dossier-check')
-    .description('Check renovation-loan dossiers against 晋政办发〔2015〕122号')
-    .version(TOOL.version)
+  // Help and messages are in one language, decided before the program is built; a configuration's `lang` later
+  // sets the language of what a check prints after reading it.
+  const lang = languageOfArguments(argv, () => langFromEnv(io.env));
+  const messages = { lang };
+  const program = localizedProgram('dossier-check', lang, TOOL.version)
+    .description(PROGRAM_TEXTS.description[lang])
     .exitOverride()
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
-      // Commander's "error: …\n(Did you mean …?)" becomes the one line every usage error of this tool has.
+      // Commander's error (already in the run's language) becomes the one line every usage error of this tool has.
       outputError: (text, write) => write(`${oneLine(text)}\n`),
     })
     .showSuggestionAfterError(true);
-  let usage = usageHint(program);
+  let usage = usageHint(program, lang);
   program.hook('preAction', (_program, command) => {
-    usage = usageHint(command);
+    usage = usageHint(command, lang);
   });
+  const langOption = (description: Localized) => new Option(CHECK_TEXTS.langFlags[lang], description[lang]).choices(['zh', 'en']);
 
+  const check = CHECK_TEXTS;
   program
     .command('check')
-    .description('check dossier files and folders (default: .); "-" reads standard input')
-    .argument('[paths...]', 'dossier files or folders')
+    .description(check.description[lang])
+    .argument(check.paths[lang], check.pathsDescription[lang])
     // Repeatable, and checked by `reportTargets` rather than by `choices`: `NAME=FILE` is not a choice.
-    .option(
-      '--format <name[=file]>',
-      `report format (${FORMAT_NAMES.join(', ')}; default: text), to stdout or, with =FILE, to a file; repeat for more`,
-      collect,
-      [],
-    )
-    .option('-o, --output <file>', 'write the report given by --format without =FILE (or the text report) to this file')
-    .addOption(new Option('--lang <lang>', 'report language (default: from LC_ALL/LC_MESSAGES/LANG)').choices(['zh', 'en']))
-    .option('--as-of <date>', 'judge as of this date, YYYY-MM-DD (default: today)')
-    .addOption(new Option('--fail-on <severity>', 'lowest severity that fails the run').choices(['error', 'warning', 'none']).default('error'))
-    .addOption(new Option('--verbose', 'also list files skipped as not being dossiers').conflicts('quiet'))
-    .addOption(new Option('--quiet', 'text report: only failing dossiers and their errors (the summary counts all)'))
-    .option('--max-file-size <size>', 'refuse files larger than this, in bytes or with k/m (default: 16m)')
-    .option('--color', 'force colour')
-    .option('--no-color', 'no colour')
+    .option(check.formatFlags[lang], check.format[lang], collect, [])
+    .option(check.outputFlags[lang], check.output[lang])
+    .addOption(langOption(check.lang))
+    .option(check.asOfFlags[lang], check.asOf[lang])
+    .addOption(new Option(check.failOnFlags[lang], check.failOn[lang]).choices(['error', 'warning', 'none']).default('error'))
+    .addOption(new Option('--verbose', check.verbose[lang]).conflicts('quiet'))
+    .addOption(new Option('--quiet', check.quiet[lang]))
+    .option(check.maxFileSizeFlags[lang], check.maxFileSize[lang])
+    .option('--color', check.color[lang])
+    .option('--no-color', check.noColor[lang])
     // Repeatable rather than variadic, so `--rule x path/` does not take the path for a rule.
-    .option('--rule <rule-id>', 'run only this rule; repeat for more (findings about unreadable files are always reported)', collect, [])
-    .option('--debug', 'print stack traces of rules that failed')
-    .option('--allow-empty', 'a run that finds no dossier is not an error (by default it exits 2)')
-    .option('--jobs <n>', `check on this many threads (default: the number of cores from ${PARALLEL_THRESHOLD} files up, else 1)`)
-    .option('--cache', 'reuse the results of dossiers unchanged since the last run with --cache (their evidence files, the rules and the options too)')
-    .option('--cache-location <path>', `the cache file, or a folder for it (default: ./${CACHE_FILE_NAME}); used with --cache`)
-    .option('--stdin-filename <name>', 'the name reports give the dossier read from "-" (evidence is found beside it); default: <stdin>')
-    .option('--shard <i/n>', 'check only the i-th of n stable slices of the dossier files (1-based), to split a run across CI jobs')
-    .option('--config <file>', "the reviewer's configuration (default: dossier-check.config.yaml here or in a folder above)")
-    .option('--no-config', 'use no configuration file')
-    .option('--waivers <file>', "the reviewer's waivers (default: the configuration's `waivers`)")
-    .option('--example', 'check the example dossier shipped with the tool (dossier-check init --example writes a copy)')
+    .option(check.ruleFlags[lang], check.rule[lang], collect, [])
+    .option('--debug', check.debug[lang])
+    .option('--allow-empty', check.allowEmpty[lang])
+    .option(check.jobsFlags[lang], check.jobs[lang])
+    .option('--cache', check.cache[lang])
+    .option(check.cacheLocationFlags[lang], check.cacheLocation[lang])
+    .option(check.stdinFilenameFlags[lang], check.stdinFilename[lang])
+    .option(check.shardFlags[lang], check.shard[lang])
+    .option(check.configFlags[lang], check.config[lang])
+    .option('--no-config', check.noConfig[lang])
+    .option(check.waiversFlags[lang], check.waivers[lang])
+    .option('--example', check.example[lang])
     .action(async (paths: string[], flags: CheckFlags, command: Command) => {
       // The configuration supplies what the command line leaves at its default.
       const given = (name: string) => command.getOptionValueSource(name) !== 'default' && command.getOptionValueSource(name) !== undefined;
-      const checked = flags.example ? examplePaths(paths, flags.lang ?? langFromEnv(io.env)) : paths;
-      code = await runCheck(checked, flags, io, rules, given);
+      const checked = flags.example ? examplePaths(paths) : paths;
+      code = await runCheck(checked, flags, io, rules, given, messages);
     });
 
-  addInitCommand(program, io, langFromEnv(io.env), (exit) => {
+  addInitCommand(program, io, lang, (exit) => {
     code = exit;
   });
 
   program
     .command('rules')
-    .description('print the rule catalogue: id, severity, clause, title')
-    .addOption(new Option('--format <format>', 'catalogue format').choices(RULE_CATALOGUE_FORMATS).default('text'))
-    .addOption(new Option('--lang <lang>', 'language').choices(['zh', 'en']))
-    .option('--config <file>', "the reviewer's configuration, whose rule packs are listed too (default: found as check finds it)")
-    .option('--no-config', 'list the built-in rules only')
+    .description(RULES_TEXTS.description[lang])
+    .addOption(new Option(RULES_TEXTS.formatFlags[lang], RULES_TEXTS.format[lang]).choices(RULE_CATALOGUE_FORMATS).default('text'))
+    .addOption(langOption(RULES_TEXTS.lang))
+    .option(CHECK_TEXTS.configFlags[lang], RULES_TEXTS.config[lang])
+    .option('--no-config', RULES_TEXTS.noConfig[lang])
     .action(async (flags: { format: RuleCatalogueFormat; lang?: Lang; config?: string | false }) => {
       const packRules = await configuredRules(flags.config, io);
       const { formatRuleCatalogue } = await import('../report/rule-catalogue.js');
-      io.stdout.write(formatRuleCatalogue(flags.format, flags.lang ?? langFromEnv(io.env), packRules));
+      io.stdout.write(formatRuleCatalogue(flags.format, flags.lang ?? lang, packRules));
     });
 
   program
     .command('explain')
-    .description('explain a rule: the clause, what is checked, how to fix, a passing and a failing example')
-    .argument('<rule-id>', 'a rule id, as `dossier-check rules` lists them')
-    .addOption(new Option('--lang <lang>', 'language').choices(['zh', 'en']))
-    .option('--config <file>', "the reviewer's configuration, whose rule packs' rules can be explained too (default: found as check finds it)")
-    .option('--no-config', 'explain the built-in rules only')
+    .description(EXPLAIN_TEXTS.description[lang])
+    .argument(EXPLAIN_TEXTS.ruleId[lang], EXPLAIN_TEXTS.ruleIdDescription[lang])
+    .addOption(langOption(EXPLAIN_TEXTS.lang))
+    .option(CHECK_TEXTS.configFlags[lang], EXPLAIN_TEXTS.config[lang])
+    .option('--no-config', EXPLAIN_TEXTS.noConfig[lang])
     .action(async (ruleId: string, flags: { lang?: Lang; config?: string | false }) => {
       // A built-in rule needs no configuration read; a pack's rule does.
       const rule = await knownRule(ruleId, ruleId.includes('/') ? await configuredRules(flags.config, io) : []);
       const { formatExplanation } = await import('../report/explain.js');
-      io.stdout.write(formatExplanation(rule, flags.lang ?? langFromEnv(io.env)));
+      io.stdout.write(formatExplanation(rule, flags.lang ?? lang));
     });
 
   program
     .command('schema')
-    .description('print the dossier JSON Schema')
+    .description(SCHEMA_TEXTS.description[lang])
     .action(async () => {
       const { SCHEMA_URL } = await import('../engine/validate.js');
       io.stdout.write(readFileSync(SCHEMA_URL, 'utf8'));
@@ -167,32 +170,32 @@ export async function run(argv: readonly string[], io: CliIo, rules?: readonly R
 
   program
     .command('seal')
-    .description('record the SHA-256 of each evidence file into the dossier (the only command that writes a dossier)')
-    .argument('<files...>', 'dossier files')
-    .option('--dry-run', 'show what would change; write nothing')
-    .addOption(new Option('--lang <lang>', 'language').choices(['zh', 'en']))
+    .description(SEAL_TEXTS.description[lang])
+    .argument(SEAL_TEXTS.files[lang], SEAL_TEXTS.filesDescription[lang])
+    .option('--dry-run', SEAL_TEXTS.dryRun[lang])
+    .addOption(langOption(SEAL_TEXTS.lang))
     .action(async (files: string[], flags: { dryRun?: boolean; lang?: Lang }) => {
       const { runSeal } = await import('./seal.js');
-      code = runSeal(files, { dryRun: flags.dryRun ?? false, lang: flags.lang ?? langFromEnv(io.env) }, io);
+      code = runSeal(files, { dryRun: flags.dryRun ?? false, lang: flags.lang ?? lang }, io);
     });
 
   program
     .command('verify-report')
-    .description("recompute a JSON report's audit fingerprint against the files it names")
-    .argument('<report>', 'a report written by check --format json')
-    .option('--base <dir>', 'the folder the report was made in: its file names are relative to it (default: .)')
-    .option('--config <file>', 'the configuration to compare with (default: found as check finds it)')
-    .option('--no-config', 'compare with no configuration')
-    .option('--waivers <file>', 'the waivers file to compare with')
-    .addOption(new Option('--lang <lang>', 'language').choices(['zh', 'en']))
+    .description(VERIFY_REPORT_TEXTS.description[lang])
+    .argument(VERIFY_REPORT_TEXTS.report[lang], VERIFY_REPORT_TEXTS.reportDescription[lang])
+    .option(VERIFY_REPORT_TEXTS.baseFlags[lang], VERIFY_REPORT_TEXTS.base[lang])
+    .option(CHECK_TEXTS.configFlags[lang], VERIFY_REPORT_TEXTS.config[lang])
+    .option('--no-config', VERIFY_REPORT_TEXTS.noConfig[lang])
+    .option(CHECK_TEXTS.waiversFlags[lang], VERIFY_REPORT_TEXTS.waivers[lang])
+    .addOption(langOption(VERIFY_REPORT_TEXTS.lang))
     .action(async (report: string, flags: { base?: string; config?: string | false; waivers?: string; lang?: Lang }) => {
       const { runVerifyReport } = await import('./verify-report.js');
-      const { lang, ...rest } = flags;
-      code = await runVerifyReport(report, { lang: lang ?? langFromEnv(io.env), ...rest }, io, rules);
+      const { lang: chosen, ...rest } = flags;
+      code = await runVerifyReport(report, { lang: chosen ?? lang, ...rest }, io, rules);
     });
 
-  for (const command of program.commands) command.showHelpAfterError(usageHint(command));
-  program.showHelpAfterError(usageHint(program));
+  for (const command of program.commands) command.showHelpAfterError(usageHint(command, lang));
+  program.showHelpAfterError(usageHint(program, lang));
 
   try {
     await program.parseAsync([...argv], { from: 'user' });
@@ -202,11 +205,11 @@ export async function run(argv: readonly string[], io: CliIo, rules?: readonly R
     }
     if (error instanceof UsageError) {
       // The message may echo what the user typed (a path, a rule id): shown escaped, like all text we did not write.
-      io.stderr.write(`dossier-check: ${escapeForTerminal(error.message)}\n${usage}\n`);
+      io.stderr.write(`dossier-check: ${escapeForTerminal(error.localized[messages.lang])}\n${usage}\n`);
       return EXIT.toolFailure;
     }
     if (error instanceof ToolFailure || error instanceof ConfigurationError) {
-      io.stderr.write(`dossier-check: ${escapeForTerminal(error.message)}\n`);
+      io.stderr.write(`dossier-check: ${escapeForTerminal(error.localized[messages.lang])}\n`);
       return EXIT.toolFailure;
     }
     throw error;
@@ -218,22 +221,15 @@ function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
-/** `error: unknown option '--x'\n(Did you mean --y?)` → `dossier-check: unknown option '--x' (did you mean --y?)` */
+/** Commander's error, of one or more lines, as the one line `dossier-check: …` every usage error is printed as. */
 function oneLine(text: string): string {
   const joined = text
     .trim()
     .split('\n')
     .map((line) => line.trim())
-    .join(' ')
-    .replace(/^error: /, '')
-    .replace('(Did you mean', '(did you mean');
+    .join(' ');
   // Commander quotes the unknown option or argument as typed.
   return `dossier-check: ${escapeForTerminal(joined)}`;
-}
-
-function usageHint(command: Command): string {
-  const name = command.parent ? `dossier-check ${command.name()}` : 'dossier-check';
-  return `Usage: ${name} ${command.usage()}\n(add --help for all options)`;
 }
 
 /** The rules the configuration's packs add, for `rules` and `explain`. */
@@ -251,7 +247,8 @@ async function knownRule(id: string, added: readonly Rule[] = []): Promise<Rule>
   const rule = RULES_BY_ID.get(id) ?? added.find((candidate) => candidate.meta.id === id);
   if (rule) return rule;
   const nearest = closestMatch(id, [...RULES_BY_ID.keys(), ...added.map((candidate) => candidate.meta.id)]);
-  throw new UsageError(`unknown rule "${id}"${nearest ? `; did you mean "${nearest}"?` : ''} (dossier-check rules lists them)`);
+  const hint = nearest ? formatMessage(RUN_MESSAGES.didYouMean, { nearest }) : { zh: '', en: '' };
+  throw new UsageError(formatMessage(RUN_MESSAGES.unknownRule, { id, hint }));
 }
 
 async function runCheck(
@@ -260,16 +257,18 @@ async function runCheck(
   io: CliIo,
   embedded: readonly Rule[] | undefined,
   given: (option: string) => boolean,
+  messages: { lang: Lang },
 ): Promise<number> {
   const shard = flags.shard === undefined ? undefined : parseShard(flags.shard);
   const requested = paths.length > 0 ? paths : ['.'];
   const named = requested.filter((path) => path !== STDIN);
   const readsStdin = requested.includes(STDIN);
-  if (flags.stdinFilename !== undefined && !readsStdin)
-    throw new UsageError('--stdin-filename names the dossier read from "-", but "-" is not among the paths');
-  if (flags.stdinFilename === '') throw new UsageError('--stdin-filename expects a file name');
+  if (flags.stdinFilename !== undefined && !readsStdin) throw new UsageError(RUN_MESSAGES.stdinFilenameWithoutStdin);
+  if (flags.stdinFilename === '') throw new UsageError(RUN_MESSAGES.stdinFilenameEmpty);
   const { files, missing } = discoverFiles(named, io.cwd);
-  if (missing.length > 0) throw new UsageError(`no such file or folder: ${missing.join(', ')}`);
+  if (missing.length > 0) {
+    throw new UsageError(formatMessage(RUN_MESSAGES.noSuchPath, { paths: { zh: missing.join('、'), en: missing.join(', ') } }));
+  }
   const reviewer = await loadReviewerSide({
     cwd: io.cwd,
     checked: named,
@@ -280,6 +279,8 @@ async function runCheck(
     asOf: (configured) => (flags.asOf === undefined ? (configured ?? io.today()) : parseAsOf(flags.asOf)),
   });
   const { asOf, configuration, rules } = reviewer;
+  // From here on, what the run prints is in the language of its report.
+  messages.lang = flags.lang ?? configuration.lang ?? messages.lang;
   const failOn = given('failOn') ? flags.failOn : (configuration.failOn ?? flags.failOn);
   // Where the reports go is settled before any dossier is read: a mistake there is a usage error.
   const formats = flags.format.length === 0 && configuration.format ? [configuration.format] : flags.format;
@@ -287,7 +288,7 @@ async function runCheck(
   // Dossiers are only ever read: a report never replaces one.
   const checked = new Set(files.map((file) => file.path));
   const overwrites = targets.find((target) => target.file !== undefined && checked.has(resolve(io.cwd, target.file)));
-  if (overwrites) throw new UsageError(`the report ${overwrites.file} would overwrite a dossier being checked; write it elsewhere`);
+  if (overwrites) throw new UsageError(formatMessage(RUN_MESSAGES.reportOverwritesDossier, { file: overwrites.file }));
 
   const maxFileSize = flags.maxFileSize === undefined ? DEFAULT_MAX_FILE_SIZE : parseSize(flags.maxFileSize);
   const jobs = flags.jobs === undefined ? undefined : parseJobs(flags.jobs);
@@ -319,7 +320,7 @@ async function runCheck(
   // A rule set of one's own is code, which cannot be sent to a worker thread; the cache is consulted in this thread.
   const threads = rules || flags.cache ? 1 : (jobs ?? defaultJobs(tasks.length));
 
-  const lang = flags.lang ?? configuration.lang ?? langFromEnv(io.env);
+  const { lang } = messages;
   const applied = await appliedRules(options);
   const base = { lang, verbose: flags.verbose ?? false, quiet: flags.quiet ?? false, ...(applied ? { rules: applied } : {}) };
   // Colour is for the terminal: a report written to a file never has escape codes, whatever --color says.
@@ -349,7 +350,7 @@ async function runCheck(
         : { file: stdinName, error: stdin.failure };
     }
     const cache = flags.cache
-      ? new ResultCache(cacheFilePath(flags.cacheLocation, io.cwd), cacheContext({ ...options, maxFileSize }), (line) => io.stderr.write(`${line}\n`))
+      ? new ResultCache(cacheFilePath(flags.cacheLocation, io.cwd), cacheContext({ ...options, maxFileSize }), (line) => io.stderr.write(`${line}\n`), lang)
       : undefined;
     // Lazily, one file at a time as the report asks for it: results are not kept.
     const outcomes = threads > 1 ? (await import('./worker-pool.js')).checkInWorkers(tasks, settings, threads) : checkHere(tasks, settings, rules, cache);
@@ -360,9 +361,9 @@ async function runCheck(
     const header = {
       tool: TOOL,
       asOf,
+      audit,
       parameters: parametersInForce(asOf, configured.parameterOverrides),
       ...(reviewer.ignored.length > 0 ? { ignoredConfiguration: reviewer.ignored } : {}),
-      audit,
     };
     const tally = emptyTally();
     const skipped: SkippedFile[] = [];
@@ -394,7 +395,7 @@ async function runCheck(
     const emptyIsFine = flags.allowEmpty || (shard !== undefined && files.length + (readsStdin ? 1 : 0) > 0);
     if (tally.dossiers === 0 && !emptyIsFine) {
       reports.abort();
-      io.stderr.write(noDossierFound(requested, skipped, flags.verbose ?? false));
+      io.stderr.write(noDossierFound(requested, skipped, flags.verbose ?? false, lang));
       return EXIT.toolFailure;
     }
     const unusedWaivers = reviewer.waivers?.unused() ?? [];
@@ -408,16 +409,6 @@ async function runCheck(
   } finally {
     releaseInterrupt?.();
   }
-}
-
-/**
- * The dossier rules the run applies, for the reports that list them (JUnit's test cases, SARIF's rules), when not the
- * built-in catalogue: a `--rule` selection, rules the configuration turns off, a bank's packs or embedded rules.
- */
-async function appliedRules(options: CheckOptions): Promise<readonly RuleMeta[] | undefined> {
-  if (!options.rules && !narrowsRules(options)) return undefined;
-  const rules = options.rules ?? (await import('../rules/registry.js')).DOSSIER_RULES;
-  return rules.filter((rule) => isSelected(rule.meta, options)).map((rule) => rule.meta);
 }
 
 /** How long a run checks in this thread before it lets the event loop run (signals, timers). */
@@ -507,14 +498,22 @@ function cacheOptions(settings: FileCheckSettings, rules: readonly Rule[] | unde
  * A run that checked no dossier says so instead of reporting "0 dossiers, all passed", as ESLint does for a pattern
  * that matches nothing: one line, and with `--verbose` the files that were skipped, one per line.
  */
-function noDossierFound(paths: readonly string[], skipped: readonly SkippedFile[], verbose: boolean): string {
-  const where = paths.map(escapeForTerminal).join(', ');
+function noDossierFound(paths: readonly string[], skipped: readonly SkippedFile[], verbose: boolean, lang: Lang): string {
+  const where = paths.map(escapeForTerminal).join(lang === 'zh' ? '、' : ', ');
   const count = skipped.length;
-  const why =
-    count === 0
-      ? 'no .yaml or .yml file'
-      : `${count === 1 ? '1 YAML file' : `${count} YAML files`} skipped as not ${count === 1 ? 'a dossier' : 'dossiers'}${verbose ? '' : '; --verbose names them'}`;
-  const lines = [`dossier-check: no dossier found in ${where} (${why}; --allow-empty accepts this)`];
-  if (verbose) for (const file of skipped) lines.push(`  ${escapeForTerminal(file.file)}: ${escapeForTerminal(file.reason.en)}`);
+  const names = verbose ? { zh: '', en: '' } : RUN_MESSAGES.verboseNames;
+  const why = count === 0 ? RUN_MESSAGES.noYaml : formatMessage(count === 1 ? RUN_MESSAGES.skippedOne : RUN_MESSAGES.skippedMany, { count, verbose: names });
+  const lines = [`dossier-check: ${formatMessage(RUN_MESSAGES.noDossier, { where, why })[lang]}`];
+  if (verbose) for (const file of skipped) lines.push(`  ${escapeForTerminal(file.file)}: ${escapeForTerminal(file.reason[lang])}`);
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The dossier rules the run applies, for the reports that list them (JUnit's test cases, SARIF's rules), when not the
+ * built-in catalogue: a `--rule` selection, rules the configuration turns off, a bank's packs or embedded rules.
+ */
+async function appliedRules(options: CheckOptions): Promise<readonly RuleMeta[] | undefined> {
+  if (!options.rules && !narrowsRules(options)) return undefined;
+  const rules = options.rules ?? (await import('../rules/registry.js')).DOSSIER_RULES;
+  return rules.filter((rule) => isSelected(rule.meta, options)).map((rule) => rule.meta);
 }

@@ -12,7 +12,10 @@ export function parseShard(value: string): Shard {
   const index = Number(match?.[1]);
   const count = Number(match?.[2]);
   if (!match || count < 1 || index < 1 || index > count) {
-    throw new UsageError(`--shard expects I/N with 1 <= I <= N, such as 1/3; got "${value}"`);
+    throw new UsageError({
+      zh: `--shard 须写成“第几份/共几份”，如 1/3（第几份从 1 起，不大于共几份），而不是“${value}”`,
+      en: `--shard expects I/N with 1 <= I <= N, such as 1/3; got "${value}"`,
+    });
   }
   return { index, count };
 }

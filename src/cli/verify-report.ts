@@ -94,7 +94,7 @@ export async function runVerifyReport(reportPath: string, flags: VerifyFlags, io
   const { lang } = flags;
   const report = readReport(resolve(io.cwd, reportPath), reportPath);
   const base = resolve(io.cwd, flags.base ?? '.');
-  if (!isDirectory(base)) throw new UsageError(`--base: no such folder: ${flags.base ?? '.'}`);
+  if (!isDirectory(base)) throw new UsageError({ zh: `--base：文件夹不存在：${flags.base ?? '.'}`, en: `--base: no such folder: ${flags.base ?? '.'}` });
   const { audit, dossiers } = report;
 
   const lines: string[] = [WORDS.heading[lang](safe(reportPath), audit.fingerprint, safe(audit.asOf))];
@@ -175,23 +175,31 @@ export async function runVerifyReport(reportPath: string, flags: VerifyFlags, io
 function readReport(path: string, shown: string): AuditedReport {
   const read = readBytes(path, MAX_REPORT_SIZE);
   if (!read.ok) {
-    const why = read.failure.kind === 'tooLarge' ? 'too large' : read.failure.detail.en;
-    throw new ToolFailure(`cannot read the report ${shown}: ${why}`);
+    const why: Localized = read.failure.kind === 'tooLarge' ? { zh: '文件过大', en: 'too large' } : read.failure.detail;
+    throw new ToolFailure({ zh: `无法读取报告 ${shown}：${why.zh}`, en: `cannot read the report ${shown}: ${why.en}` });
   }
   let json: unknown;
   try {
     json = JSON.parse(Buffer.from(read.bytes).toString('utf8'));
   } catch (error) {
-    throw new ToolFailure(`${shown} is not a JSON report: ${error instanceof Error ? error.message : String(error)}`);
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new ToolFailure({ zh: `${shown} 不是 JSON 报告：${detail}`, en: `${shown} is not a JSON report: ${detail}` });
   }
   if (typeof json === 'object' && json !== null && !('audit' in json) && 'reportVersion' in json) {
-    throw new ToolFailure(`${shown} has no audit fingerprint: report version ${String(json.reportVersion)} (from version 4, --format json reports carry one)`);
+    const version = String(json.reportVersion);
+    throw new ToolFailure({
+      zh: `${shown} 没有审计指纹：报告版本 ${version}（从版本 4 起，--format json 的报告带有审计指纹）`,
+      en: `${shown} has no audit fingerprint: report version ${version} (from version 4, --format json reports carry one)`,
+    });
   }
   const parsed = auditedReport.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    const where = issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
-    throw new ToolFailure(`${shown} is not a dossier-check JSON report with an audit fingerprint${where}: ${issue.message}`);
+    const path = issue.path.join('.');
+    throw new ToolFailure({
+      zh: `${shown} 不是带审计指纹的 dossier-check JSON 报告${path ? `（位置 ${path}）` : ''}：${issue.message}`,
+      en: `${shown} is not a dossier-check JSON report with an audit fingerprint${path ? ` at ${path}` : ''}: ${issue.message}`,
+    });
   }
   return parsed.data;
 }

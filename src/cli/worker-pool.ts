@@ -99,7 +99,10 @@ export async function* checkInWorkers(
       if (closing) return;
       const detail = died ?? `exit code ${code}`;
       if (!slot.ready || ++replacements > tasks.length) {
-        failure ??= new ToolFailure(`a worker thread could not start or kept failing (${detail}); --jobs 1 checks without them`);
+        failure ??= new ToolFailure({
+          zh: `工作线程无法启动或反复失败（${detail}）；用 --jobs 1 可不用工作线程检查`,
+          en: `a worker thread could not start or kept failing (${detail}); --jobs 1 checks without them`,
+        });
       } else {
         for (const index of slot.busy) done.set(index, workerDied(tasks[index]!.name, detail));
         slots[slots.indexOf(slot)] = start();

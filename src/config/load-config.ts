@@ -7,7 +7,7 @@ import type { Rule } from '../rules/define-rule.js';
 import { type ConfigInput, type ConfiguredParameterInput, configSchema } from './config-schema.js';
 import { loadRulePacks, type PackLoader } from './rule-packs.js';
 import type { EffectiveConfiguration } from './effective-configuration.js';
-import { zodProblem } from './zod-problem.js';
+import { unknownRuleText, zodProblem } from './zod-problem.js';
 import { problemAt, readReviewerYaml, type ReviewerYaml } from './yaml-file.js';
 
 export interface ReadConfigurationOptions {
@@ -48,13 +48,16 @@ function ruleSettings(file: ReviewerYaml, input: ConfigInput, known: ReadonlySet
       throw problemAt(
         file,
         ['rules', id],
-        `"${id}" is one of the tool's own input checks: a dossier that cannot be read is never judged, so it cannot be turned off or changed`,
+        {
+          zh: `“${id}”是本工具自身的输入检查：无法读取的资料从不判断，因此不能关闭或更改`,
+          en: `"${id}" is one of the tool's own input checks: a dossier that cannot be read is never judged, so it cannot be turned off or changed`,
+        },
         'key',
       );
     }
     if (!known.has(id)) {
       const nearest = closestMatch(id, [...known]);
-      throw problemAt(file, ['rules', id], `unknown rule "${id}"${nearest ? `; did you mean "${nearest}"?` : ''} (dossier-check rules lists them)`, 'key');
+      throw problemAt(file, ['rules', id], unknownRuleText(id, nearest), 'key');
     }
     settings[id] = typeof setting === 'string' ? setting : setting.severity;
   }
@@ -76,12 +79,12 @@ function parameterOverrides(file: ReviewerYaml, input: ConfigInput): ParameterOv
       const from = entry.from ?? entry.document.date;
       const replaced = parameterEntry(key, from);
       if (replaced?.localMinimum !== undefined && typeof entry.value === 'number' && entry.value < (replaced.localMinimum as number)) {
-        const lowest = formatParameterValue(key, replaced.localMinimum, 'en');
-        throw problemAt(
-          file,
-          [...at, 'value'],
-          `${formatParameterValue(key, entry.value, 'en')} is below ${lowest}, the lowest a local document may set on ${from} (${replaced.source})`,
-        );
+        const value = (lang: 'zh' | 'en') => formatParameterValue(key, entry.value, lang);
+        const lowest = (lang: 'zh' | 'en') => formatParameterValue(key, replaced.localMinimum, lang);
+        throw problemAt(file, [...at, 'value'], {
+          zh: `${value('zh')} 低于 ${lowest('zh')}，即 ${from} 时地方文件可设定的最低值（${replaced.source}）`,
+          en: `${value('en')} is below ${lowest('en')}, the lowest a local document may set on ${from} (${replaced.source})`,
+        });
       }
       const { number, issuer, date } = entry.document;
       return { from, value: entry.value, source: `${number}（${issuer}，${date}）`, configuration: { file: file.shown, line: file.lineOf([...at, 'value']) } };

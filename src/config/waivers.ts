@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { closestMatch } from '../engine/suggest.js';
 import { isoDate } from './config-schema.js';
-import { zodProblem } from './zod-problem.js';
+import type { Localized } from '../engine/types.js';
+import { unknownRuleText, zodProblem } from './zod-problem.js';
+import { bilingual } from './zod-text.js';
 import { problemAt, readReviewerYaml } from './yaml-file.js';
 
 /**
@@ -23,23 +25,23 @@ export interface Waiver {
   line: number;
 }
 
-const text = (what: string) =>
+const text = (what: Localized) =>
   z
-    .string({ error: `expected ${what} as text` })
+    .string({ error: bilingual({ zh: `${what.zh}应为文字`, en: `expected ${what.en} as text` }) })
     .trim()
-    .min(1, { error: `${what} is empty` });
+    .min(1, { error: bilingual({ zh: `${what.zh}为空`, en: `${what.en} is empty` }) });
 
 const waiverSchema = z.strictObject({
-  rule: text('the rule id'),
-  project: text("the dossier's project id"),
-  path: text('the data path').optional(),
-  reason: text('the reason'),
-  approver: text('the approver'),
+  rule: text({ zh: '规则 id', en: 'the rule id' }),
+  project: text({ zh: '资料的项目编号', en: "the dossier's project id" }),
+  path: text({ zh: '数据路径', en: 'the data path' }).optional(),
+  reason: text({ zh: '豁免理由', en: 'the reason' }),
+  approver: text({ zh: '批准人', en: 'the approver' }),
   expires: isoDate,
 });
 
 export const waiversFileSchema = z.strictObject({
-  waivers: z.array(waiverSchema, { error: 'expected a list of waivers' }),
+  waivers: z.array(waiverSchema, { error: bilingual({ zh: '应为豁免条目的列表', en: 'expected a list of waivers' }) }),
 });
 
 export interface ReadWaiversOptions {
@@ -57,15 +59,14 @@ export function readWaivers(path: string, shown: string, options: ReadWaiversOpt
   return parsed.data.waivers.map((entry, index) => {
     const at = ['waivers', index, 'rule'];
     if (options.inputRuleIds.has(entry.rule)) {
-      throw problemAt(
-        file,
-        at,
-        `"${entry.rule}" is one of the tool's own input checks: a dossier that cannot be read or validated was not judged at all, so it cannot be waived`,
-      );
+      throw problemAt(file, at, {
+        zh: `“${entry.rule}”是本工具自身的输入检查：无法读取或不符合格式的资料根本未经判断，不能豁免`,
+        en: `"${entry.rule}" is one of the tool's own input checks: a dossier that cannot be read or validated was not judged at all, so it cannot be waived`,
+      });
     }
     if (!options.knownRuleIds.has(entry.rule)) {
       const nearest = closestMatch(entry.rule, [...options.knownRuleIds]);
-      throw problemAt(file, at, `unknown rule "${entry.rule}"${nearest ? `; did you mean "${nearest}"?` : ''} (dossier-check rules lists them)`);
+      throw problemAt(file, at, unknownRuleText(entry.rule, nearest));
     }
     const { path: dataPath, ...required } = entry;
     return { ...required, ...(dataPath === undefined ? {} : { path: dataPath }), file: shown, line: file.lineOf(['waivers', index]) };

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { closestMatch } from '../engine/suggest.js';
+import type { Localized } from '../engine/types.js';
 import type { ConfigurationError } from './configuration-error.js';
+import { issueText } from './zod-text.js';
 import { problemAt, type ReviewerYaml } from './yaml-file.js';
 
 /**
@@ -13,12 +15,26 @@ export function zodProblem(file: ReviewerYaml, error: z.ZodError, schema: z.ZodT
     const key = issue.keys[0]!;
     const known = keysAt(schema, path);
     const nearest = closestMatch(key, known);
-    const hint = nearest ? `; did you mean "${nearest}"?` : known.length > 0 ? ` (known: ${known.join(', ')})` : '';
-    return problemAt(file, [...path, key], `unknown key "${key}"${hint}`, 'key');
+    const hint: Localized = nearest
+      ? { zh: `；是否想写“${nearest}”？`, en: `; did you mean "${nearest}"?` }
+      : known.length > 0
+        ? { zh: `（可用的键：${known.join('、')}）`, en: ` (known: ${known.join(', ')})` }
+        : { zh: '', en: '' };
+    return problemAt(file, [...path, key], { zh: `未知的键“${key}”${hint.zh}`, en: `unknown key "${key}"${hint.en}` }, 'key');
   }
   // A required key that is absent is placed at its parent, the nearest line there is.
-  if (issue.code === 'invalid_type' && /received undefined$/.test(issue.message)) return problemAt(file, path, 'missing, and required');
-  return problemAt(file, path, lowerFirst(issue.message));
+  if (issue.code === 'invalid_type' && /received undefined$/.test(issue.message)) {
+    return problemAt(file, path, { zh: '缺少此项，且为必填', en: 'missing, and required' });
+  }
+  return problemAt(file, path, issueText(issue));
+}
+
+/** An unknown rule id in a reviewer's file, with the nearest known one when it looks like a typo. */
+export function unknownRuleText(id: string, nearest: string | undefined): Localized {
+  return {
+    zh: `未知的规则“${id}”${nearest ? `；是否想写“${nearest}”？` : ''}（dossier-check rules 列出全部规则）`,
+    en: `unknown rule "${id}"${nearest ? `; did you mean "${nearest}"?` : ''} (dossier-check rules lists them)`,
+  };
 }
 
 type Issue = z.ZodError['issues'][number];
@@ -36,10 +52,6 @@ function deepestIssue(issue: Issue, prefix: readonly (string | number)[]): { iss
     if (first && first.path.length > 0 && (!best || first.path.length > best.path.length)) best = first;
   }
   return best ? deepestIssue(best, path) : { issue, path };
-}
-
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 /** The keys an object schema knows at a path of the data, through optional values, unions and lists. */

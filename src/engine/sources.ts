@@ -221,6 +221,10 @@ function describeErrno(code: string): Localized {
   }
 }
 
+const EVIDENCE_MISSING: Localized = {
+  zh: '文件不存在，或是失效的链接（路径相对于资料所在的文件夹）',
+  en: "the file no longer exists, or is a broken link (the path is relative to the dossier's folder)",
+};
 const OUTSIDE: Localized = { zh: '在资料文件夹之外', en: 'outside the dossier folder' };
 const LINK_OUTSIDE: Localized = { zh: '符号链接指向资料文件夹之外', en: 'a symbolic link leads outside the dossier folder' };
 
@@ -330,7 +334,8 @@ function locateInside(realFolder: string, inside: string): Located {
     try {
       stats = lstatSync(next);
     } catch (error) {
-      return { ok: false, reason: describeError(error) };
+      // The commonest mistake: a path written from somewhere else than the dossier's folder.
+      return { ok: false, reason: (error as NodeJS.ErrnoException).code === 'ENOENT' ? EVIDENCE_MISSING : describeError(error) };
     }
     if (stats.isSymbolicLink()) {
       if (++links > MAX_SYMBOLIC_LINKS) return { ok: false, reason: describeErrno('ELOOP') };

@@ -11,7 +11,7 @@ const PROBLEM_ZH: Readonly<Record<ErrorCode, string>> = {
   BAD_ALIAS: '别名写法无效',
   BAD_DIRECTIVE: '% 开头的指令无效',
   BAD_DQ_ESCAPE: '双引号文字中的转义序列无效',
-  BAD_INDENT: '缩进不一致：同一层的各项须从同一列开始',
+  BAD_INDENT: '缩进不一致：同级的键须左对齐（从同一列开始）',
   BAD_PROP_ORDER: '锚点（&）和标签（!）须写在值的前面',
   BAD_SCALAR_START: '值不能以此字符开头；以特殊字符开头的文字请加引号',
   BLOCK_AS_IMPLICIT_KEY: '多行内容不能作为键',

@@ -14,23 +14,21 @@ export interface PackPosition {
  * checked with a rule set that is not the one the reviewer meant.
  *
  * `message` reads `PACK:LINE:COLUMN: what is wrong` in English, as every usage error; `localized` has it in both
- * languages for a caller that reports in Chinese.
+ * languages, and the CLI prints the one of the run's language.
  */
 export class PackError extends UsageError {
   readonly file: string;
   readonly line?: number;
   readonly column?: number;
-  readonly localized: Localized;
 
   constructor(file: string, detail: Localized, at?: PackPosition) {
     const where = at ? `${file}:${at.line}:${at.column}` : file;
-    super(`rule pack ${where}: ${detail.en}`);
+    super({ zh: `规则包 ${where}：${detail.zh}`, en: `rule pack ${where}: ${detail.en}` });
     this.name = 'PackError';
     this.file = file;
     if (at) {
       this.line = at.line;
       this.column = at.column;
     }
-    this.localized = { zh: `规则包 ${where}：${detail.zh}`, en: this.message };
   }
 }

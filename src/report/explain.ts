@@ -6,6 +6,7 @@ import { MODAL_CLASS_LABEL, modalClass } from '../notice/modal-words.js';
 import type { Rule } from '../rules/define-rule.js';
 import { ruleCitation } from './rule-citation.js';
 import { escapeForTerminal } from './terminal-text.js';
+import { severityWord } from './severity-words.js';
 
 const HEADINGS = {
   clause: { zh: '条款原文', en: 'Clause (Chinese text of the notice)' },
@@ -38,6 +39,17 @@ const indent = (text: string) =>
     .map((line) => `    ${line}`)
     .join('\n');
 
+/**
+ * Where the national text was read. The note beside the address is the maintainers' record of how far the source
+ * was verified, kept in English only; a Chinese reader gets the addresses, which is what they can follow.
+ */
+function basisSource(source: string | undefined, lang: Lang): string {
+  if (!source) return '';
+  if (lang === 'en') return `\n${source}`;
+  const addresses = source.match(/https?:\/\/[^\s)）]+/g) ?? [];
+  return addresses.length > 0 ? `\n${addresses.join('\n')}` : '';
+}
+
 /** `dossier-check explain RULE_ID`: the clause, the sentence the rule rests on, what it checks, how to fix, examples. */
 export function formatExplanation(rule: Pick<Rule, 'meta'>, lang: Lang): string {
   const { meta } = rule;
@@ -45,12 +57,14 @@ export function formatExplanation(rule: Pick<Rule, 'meta'>, lang: Lang): string 
   // A bank's rule is the bank's text, which reaches the terminal: its control characters are shown, not acted on.
   const own = meta.policy === undefined ? (text: string) => text : (text: string) => text.split('\n').map(escapeForTerminal).join('\n');
   const cited = own(ruleCitation(meta, lang));
-  const sections = [`${meta.id}  ${meta.severity}  ${cited}\n${own(meta.title[lang])}`];
+  const sections = [`${meta.id}  ${severityWord(meta.severity, lang)}  ${cited}\n${own(meta.title[lang])}`];
   if (meta.policy !== undefined) {
     const pack = meta.pack ? `\n${WORDS.pack[lang]}: ${own(meta.pack.file)}` : '';
     sections.push(section('clause', `${own(WORDS.policy[lang](meta.policy))}${pack}`));
   } else if (meta.clause) {
-    sections.push(section('clause', CLAUSE_TEXT[meta.clause] ?? ''), section('gloss', CLAUSES.get(meta.clause)?.gloss ?? ''));
+    sections.push(section('clause', CLAUSE_TEXT[meta.clause] ?? ''));
+    // The gloss is the clause in English, for a reader of English; a Chinese reader has the text itself above.
+    if (lang === 'en') sections.push(section('gloss', CLAUSES.get(meta.clause)?.gloss ?? ''));
   } else {
     sections.push(section('clause', WORDS.noClause[lang]));
   }
@@ -65,7 +79,7 @@ export function formatExplanation(rule: Pick<Rule, 'meta'>, lang: Lang): string 
   if (meta.examples.pass) sections.push(section('pass', own(meta.examples.pass)));
   if (meta.examples.fail) sections.push(section('fail', own(meta.examples.fail)));
   const sources = [cited];
-  if (meta.basis) sources.push(`${basisCitation(meta.basis, lang)}${meta.basis.source ? `\n${meta.basis.source}` : ''}`);
+  if (meta.basis) sources.push(`${basisCitation(meta.basis, lang)}${basisSource(meta.basis.source, lang)}`);
   sections.push(section('source', sources.join('\n')));
   return `${sections.join('\n\n')}\n`;
 }

@@ -1,5 +1,7 @@
 import type { Summary } from '../engine/summary.js';
 import type { AuditSettings } from '../engine/audit.js';
+import { formatParameterValue } from '../notice/parameter-text.js';
+import type { ParameterName } from '../notice/parameters.js';
 import type { Lang, Localized, SkippedFile } from '../engine/types.js';
 import type { ResolvedParameter } from '../notice/parameters.js';
 import type { Formatter } from './format-context.js';
@@ -44,7 +46,9 @@ function skippedList(skipped: readonly SkippedFile[], lang: Lang): Markup {
 ${skipped.map((file) => html`<tr><td><code>${file.file}</code></td><td>${file.reason[lang]}</td></tr>\n`)}</tbody></table>`;
 }
 
-function parameterValue(p: ResolvedParameter): string {
+function parameterValue(p: ResolvedParameter, lang: Lang): string {
+  // A Chinese report gives the unit in Chinese (`5 年`) and lists with 、.
+  if (lang === 'zh') return formatParameterValue(p.name as ParameterName, p.value, lang);
   const value = Array.isArray(p.value) ? p.value.join(', ') : String(p.value);
   return p.unit === '%' ? `${value}%` : p.unit ? `${value} ${p.unit}` : value;
 }
@@ -75,7 +79,7 @@ function parametersTable(header: ReportHeader, lang: Lang): Markup {
 <table class="parameters"><thead><tr><th>${WORDS.parameter[lang]}</th><th>${WORDS.value[lang]}</th><th>${WORDS.from[lang]}</th><th>${WORDS.source[lang]}</th></tr></thead><tbody>
 ${header.parameters.map(
   (p) =>
-    html`<tr><td>${p.label[lang]}</td><td>${parameterValue(p)}</td><td class="date">${p.from}</td><td>${p.source}${p.note ? html`<br><span class="path">${p.note[lang]}</span>` : ''}<br><span class="path">${WORDS[p.status][lang]}</span></td></tr>\n`,
+    html`<tr><td>${p.label[lang]}</td><td>${parameterValue(p, lang)}</td><td class="date">${p.from}</td><td>${p.source}${p.note ? html`<br><span class="path">${p.note[lang]}</span>` : ''}<br><span class="path">${WORDS[p.status][lang]}</span></td></tr>\n`,
 )}</tbody></table>`;
 }
 

@@ -1,4 +1,6 @@
 import type { Summary } from '../engine/summary.js';
+import { formatParameterValue } from '../notice/parameter-text.js';
+import type { ParameterName } from '../notice/parameters.js';
 import type { DossierResult, Finding, Lang } from '../engine/types.js';
 import { citation } from '../notice/clauses.js';
 import type { FormatContext, Formatter } from './format-context.js';
@@ -113,8 +115,9 @@ function failingBlock(dossier: DossierResult, lang: Lang): string {
 function parametersBlock(lang: Lang, { asOf, parameters }: ReportHeader): string {
   const heads = [WORDS.parameter, WORDS.value, WORDS.source].map((word) => word[lang]);
   const rows = parameters.map((p) => {
-    const value = Array.isArray(p.value) ? p.value.join(', ') : String(p.value);
-    const unit = p.unit ? ` ${p.unit}` : '';
+    // A Chinese report gives the unit in Chinese (`5 年`) and lists with 、.
+    const value = lang === 'zh' ? formatParameterValue(p.name as ParameterName, p.value, lang) : Array.isArray(p.value) ? p.value.join(', ') : String(p.value);
+    const unit = p.unit && lang === 'en' ? ` ${p.unit}` : '';
     const note = p.note ? `; ${p.note[lang]}` : '';
     const reported = p.status === 'reported' ? `; ${WORDS.reported[lang]}` : '';
     return tableRow([md(p.label[lang]), md(value + unit), md(`${p.source}${note}${reported}`)]);

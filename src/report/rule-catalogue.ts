@@ -3,6 +3,8 @@ import { citation } from '../notice/clauses.js';
 import { MODAL_CLASS_LABEL, modalClass } from '../notice/modal-words.js';
 import type { Lang } from '../engine/types.js';
 import type { RuleCatalogueFormat } from './format-names.js';
+import { severityWord } from './severity-words.js';
+import { terminalWidth } from './terminal-width.js';
 import type { Rule, RuleMeta } from '../rules/define-rule.js';
 import { ALL_RULES } from '../rules/registry.js';
 import { ruleCitation } from './rule-citation.js';
@@ -45,7 +47,9 @@ export function formatRuleCatalogue(format: RuleCatalogueFormat, lang: Lang, add
     const cited = meta.policy !== undefined ? escapeForTerminal(ruleCitation(meta, lang)) : ruleCitation(meta, lang);
     const title = meta.policy !== undefined ? escapeForTerminal(meta.title[lang]) : meta.title[lang];
     const modal = meta.rests ? `${meta.rests.modal} (${MODAL_CLASS_LABEL[modalClass(meta.rests.modal)][lang]})` : '—';
-    return `${meta.id.padEnd(width)}  ${meta.severity.padEnd(7)}  ${cited}  ${modal}  ${title}`;
+    const severity = severityWord(meta.severity, lang);
+    // Padded by what the terminal shows: a Chinese word takes two columns a character.
+    return `${meta.id.padEnd(width)}  ${severity}${' '.repeat(Math.max(0, 7 - terminalWidth(severity)))}  ${cited}  ${modal}  ${title}`;
   });
   return `${lines.join('\n')}\n`;
 }

@@ -1,9 +1,12 @@
 import { basisCitation, INPUT_CHECK_CITATION } from '../notice/basis.js';
 import { citation } from '../notice/clauses.js';
 import type { AuditSettings } from '../engine/audit.js';
+import { formatParameterValue } from '../notice/parameter-text.js';
+import type { ParameterName } from '../notice/parameters.js';
 import type { Summary } from '../engine/summary.js';
 import { formatMessage } from '../engine/messages.js';
 import type { DossierResult, Finding, Lang, UnusedWaiver } from '../engine/types.js';
+import { RULES_BY_ID } from '../rules/registry.js';
 import type { FormatContext, Formatter } from './format-context.js';
 import { parametersLine } from './parameters-line.js';
 import { type ReportHeader, type StreamingFormatter, wholeReport } from './report-stream.js';
@@ -57,15 +60,17 @@ function summaryLine(lang: Lang, asOf: string, s: Summary): string {
 
 /** The time-dependent values the checks used, so a reader can tell which rules of which date were applied. */
 function parametersBlock(lang: Lang, { asOf, parameters }: ReportHeader): string {
+  const sep = lang === 'zh' ? '；' : '; ';
   const lines = parameters.map((p) => {
-    const value = Array.isArray(p.value) ? p.value.join(', ') : String(p.value);
-    const unit = p.unit === '%' ? '%' : p.unit ? ` ${p.unit}` : '';
+    // In the parameter's unit and the report's language: `5 年`, `5 years`, `2015—2017`.
+    const value = formatParameterValue(p.name as ParameterName, p.value, lang);
     // A value only secondary sources give is marked, so the reader knows which judgments are warnings for it.
     const reported = p.status === 'reported' ? (lang === 'zh' ? '；二手来源，未核实原文' : '; reported, not read in the source text') : '';
-    const note = p.note ? `${lang === 'zh' ? '；' : '; '}${p.note[lang]}` : '';
+    const note = p.note ? `${sep}${p.note[lang]}` : '';
     // A configured value names its place in the configuration: the reader must never take it for the notice's.
-    const configured = p.configuration ? `${lang === 'zh' ? '；' : '; '}${WORDS.configured[lang]} ${safe(p.configuration.file)}:${p.configuration.line}` : '';
-    return `  ${safe(p.label[lang])}: ${safe(value)}${unit}  (${safe(p.source)}${note}${reported}${configured})`;
+    const configured = p.configuration ? `${sep}${WORDS.configured[lang]} ${safe(p.configuration.file)}:${p.configuration.line}` : '';
+    const detail = `${safe(p.source)}${note}${reported}${configured}`;
+    return lang === 'zh' ? `  ${safe(p.label.zh)}：${safe(value)}（${detail}）` : `  ${safe(p.label.en)}: ${safe(value)}  (${detail})`;
   });
   const heading = lang === 'zh' ? `基准日 ${asOf} 适用的参数：` : `Parameters in force on ${asOf}:`;
   return [heading, ...lines].join('\n');
@@ -83,14 +88,25 @@ function findingCitation(finding: Finding, lang: Lang): string {
 }
 
 /**
+ * The rule id, which the reader types into `explain` or a waiver, and in a Chinese report its title beside it, so a
+ * reader who does not read the id still knows what was checked. A rule of a pack, unknown to the catalogue, shows
+ * its id alone.
+ */
+function ruleShown(id: string, { lang, color }: FormatContext): string {
+  const title = lang === 'zh' ? RULES_BY_ID.get(id)?.meta.title.zh : undefined;
+  return `${color.cyan(safe(id))}${title === undefined ? '' : `（${safe(title)}）`}`;
+}
+
+/**
  * `file:line:col  severity  rule-id  message  [citation; basis]`. Every value placed in the text goes through `safe`:
  * file names, project names and messages (which quote the dossier) must not reach the terminal as control sequences.
  */
-function findingLine(finding: Finding, { lang, color }: FormatContext): string {
+function findingLine(finding: Finding, context: FormatContext): string {
+  const { lang, color } = context;
   const word = WORDS[finding.severity][lang];
   const severity = finding.severity === 'error' ? color.red(word) : finding.severity === 'warning' ? color.yellow(word) : color.blue(word);
   const where = color.dim(`${safe(finding.file)}:${finding.line}:${finding.column}`);
-  const line = `${where}  ${severity}  ${color.cyan(safe(finding.ruleId))}  ${safe(finding.message[lang])}  ${color.dim(`[${findingCitation(finding, lang)}]`)}`;
+  const line = `${where}  ${severity}  ${ruleShown(finding.ruleId, context)}  ${safe(finding.message[lang])}  ${color.dim(`[${findingCitation(finding, lang)}]`)}`;
   if (!finding.waiver) return line;
   // Waived, not hidden: the exception, who approved it and until when stay in front of the reader.
   const { reason, approver, expires, file, line: at } = finding.waiver;

@@ -167,7 +167,8 @@ describe('check on the example dossiers', () => {
   it('speaks Chinese with --lang zh and by default under a Chinese locale', () => {
     const explicit = runCli(['check', `${DOSSIERS}/fail-monetized-missing-announcement.yaml`, ...AS_OF, '--lang', 'zh']);
     const fromLocale = runCli(['check', `${DOSSIERS}/fail-monetized-missing-announcement.yaml`, ...AS_OF], { env: { LANG: 'zh_CN.UTF-8' } });
-    expect(explicit.stdout).toContain('错误  compensation-documents  缺少拆迁补偿公告');
+    // The rule id stays what the reader types into explain; its Chinese title stands beside it.
+    expect(explicit.stdout).toContain('错误  compensation-documents（安置方式对应的补偿文件齐全）  缺少拆迁补偿公告');
     expect(explicit.stdout).toContain('共检查 1 份资料（基准日 2016-12-31）：0 份通过，1 份不通过');
     expect(fromLocale.stdout).toBe(explicit.stdout);
   });

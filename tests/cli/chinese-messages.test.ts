@@ -50,7 +50,7 @@ describe('a Chinese report is in Chinese', () => {
       const run = runCli(['check', join(folder, 'dossier.yaml'), '--lang', 'zh', '--as-of', '2016-12-31', '--format', 'json']);
       const [dossier] = (JSON.parse(run.stdout) as { dossiers: { findings: JsonFinding[] }[] }).dossiers;
       const evidence = dossier!.findings.filter((finding) => finding.ruleId === 'evidence-matches').map((finding) => finding.message);
-      expect(evidence).toEqual(['证明文件“scans/fsr.pdf”无法读取：文件不存在，或是失效的链接']);
+      expect(evidence).toEqual(['证明文件“scans/fsr.pdf”无法读取：文件不存在，或是失效的链接（路径相对于资料所在的文件夹）']);
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }

@@ -91,7 +91,13 @@ describe('evidence paths never lead the checker outside the dossier folder', () 
     expect(read('pipe.pdf')).toEqual({ ok: false, reason: NOT_REGULAR });
     expect(read('scans')).toEqual({ ok: false, reason: NOT_REGULAR });
     expect(read('loop.pdf')).toEqual({ ok: false, reason: { zh: '符号链接构成循环', en: 'a loop of symbolic links' } });
-    expect(read('missing.pdf')).toEqual({ ok: false, reason: { zh: '文件不存在，或是失效的链接', en: 'the file no longer exists, or is a broken link' } });
+    expect(read('missing.pdf')).toEqual({
+      ok: false,
+      reason: {
+        zh: '文件不存在，或是失效的链接（路径相对于资料所在的文件夹）',
+        en: "the file no longer exists, or is a broken link (the path is relative to the dossier's folder)",
+      },
+    });
   });
 
   it('puts no outside hash, path or content in any report', () => {

@@ -18,7 +18,7 @@ export const purchaseScope = defineRule({
       en: 'The scope of purchased renovation services is limited to land acquisition and demolition services, raising resettlement housing and public-interest infrastructure; it excludes commercial housing built alongside and revenue-generating infrastructure. Each purchase-of-service agreement states its scope, with no excluded item.',
     },
     fix: {
-      zh: '从 scope 中去掉 commercial-housing 和 revenue-infrastructure，这些内容应以市场化方式另行融资。',
+      zh: '从 scope 中去掉配套建设的商品房（commercial-housing）和经营性基础设施（revenue-infrastructure），这些内容应以市场化方式另行融资。',
       en: 'Remove `commercial-housing` and `revenue-infrastructure` from `scope`; finance them on market terms instead.',
     },
     covers: ['N-4.1#1'],

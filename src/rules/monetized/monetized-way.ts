@@ -17,7 +17,7 @@ export const monetizedWay = defineRule({
       en: 'Cash resettlement takes three ways: the government buys housing, the government runs a platform where residents choose commercial housing, or residents use the compensation freely. A dossier with cash resettlement states its ways (the format allows only these three).',
     },
     fix: {
-      zh: '在 resettlement.monetized.ways 中写明 government-purchase、platform-selection 或 free-use。',
+      zh: '在 resettlement.monetized.ways 中写明政府收购房源安置（government-purchase）、政府搭建平台提供居民选购商品住房安置（platform-selection）或居民自由支配补偿款（free-use）。',
       en: 'State `resettlement.monetized.ways`: `government-purchase`, `platform-selection` or `free-use`.',
     },
     covers: ['N-3.2#1'],

@@ -26,7 +26,7 @@ export const evidenceText = defineRule({
     },
     title: { zh: 'PDF 证明文件的文字含有所称的文号和发文单位', en: 'An evidence PDF’s text holds the stated 文号 and issuer' },
     description: {
-      zh: '证明文件是有文字层的 PDF 的，其文字（前 9 页和最后一页）中须出现资料为该文件写明的文号和发文单位；比较前统一全角半角，去掉〔〕[]［］（）()【】和所有空白。没有文字层（扫描件）、无法解析、过大（超过 32 MiB）或读取超时的 PDF 无法由文件核实，报告为提示（information），不影响结论。文字由命令行和库的异步接口（checkSourcesAsync）读取；同步接口 checkSources 不读取 PDF 文字，本规则此时不报告。',
+      zh: '证明文件是有文字层的 PDF 的，其文字（前 9 页和最后一页）中须出现资料为该文件写明的文号和发文单位；比较前统一全角半角，去掉〔〕[]［］（）()【】和所有空白。没有文字层（扫描件）、无法解析、过大（超过 32 MiB）或读取超时的 PDF 无法由文件核实，报告为提示（information），不影响结论。文字由命令行和库的异步接口（checkSourcesAsync）读取；同步接口（checkSources）不读取 PDF 文字，本规则此时不报告。',
       en: 'Where an evidence file is a PDF with a text layer, the 文号 and the issuer the dossier states for the document must appear in its text (the first nine pages and the last); compatibility forms are folded and 〔〕[]［］（）()【】 and all whitespace removed before comparing. A PDF without a text layer (a scan), one that does not parse, is too large (over 32 MiB) or takes too long to read cannot be verified from the file: that is reported as information, which changes no verdict. The text is read by the command line and the library’s asynchronous checkSourcesAsync; the synchronous checkSources reads no PDF text, and this rule then reports nothing.',
     },
     fix: {

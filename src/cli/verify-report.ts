@@ -6,7 +6,7 @@ import { RULE_PACK_LOADER } from '../config/rule-packs.js';
 import { AUDIT_FORMAT, type AuditSettings, auditFingerprint } from '../engine/audit.js';
 import type { EvidenceReader } from '../engine/check.js';
 import { EXIT } from '../engine/exit-code.js';
-import { evidenceReaders, readBytes } from '../engine/sources.js';
+import { EVIDENCE_MISSING, evidenceReaders, readBytes } from '../engine/sources.js';
 import type { Lang, Localized } from '../engine/types.js';
 import { escapeForTerminal as safe } from '../report/terminal-text.js';
 import type { Rule } from '../rules/define-rule.js';
@@ -220,12 +220,9 @@ function verifyFile(reader: EvidenceReader, name: string, recorded: string | nul
   // Not read: a dossier recorded as unreadable still is. Whether the name is missing is the reader's word: it looks
   // at nothing outside the folder, so a link out is refused without saying whether its target exists.
   if (recorded === null) return { status: 'ok', note: read.reason[lang] };
-  if (read.reason.en === NO_SUCH_FILE) return { status: 'missing' };
+  if (read.reason === EVIDENCE_MISSING) return { status: 'missing' };
   return { status: 'unreadable', note: read.reason[lang] };
 }
-
-/** The reason the evidence reader gives for a name that does not exist (ENOENT); a test holds the two together. */
-const NO_SUCH_FILE = 'the file no longer exists, or is a broken link';
 
 function isDirectory(path: string): boolean {
   try {

@@ -221,7 +221,8 @@ function describeErrno(code: string): Localized {
   }
 }
 
-const EVIDENCE_MISSING: Localized = {
+/** Why an evidence file named by a dossier cannot be read when nothing is at its path; `verify-report` tells it apart. */
+export const EVIDENCE_MISSING: Localized = {
   zh: '文件不存在，或是失效的链接（路径相对于资料所在的文件夹）',
   en: "the file no longer exists, or is a broken link (the path is relative to the dossier's folder)",
 };

@@ -4,6 +4,7 @@ import { formatParameterValue } from '../notice/parameter-text.js';
 import type { ParameterName } from '../notice/parameters.js';
 import type { Lang, Localized, SkippedFile } from '../engine/types.js';
 import type { ResolvedParameter } from '../notice/parameters.js';
+import { catalogueText } from './catalogue-text.js';
 import type { Formatter } from './format-context.js';
 import { countsText, dossierSection, type IndexRow, verdictBadge, countFindings } from './html/dossier-section.js';
 import { html, type Markup } from './html/markup.js';
@@ -63,7 +64,7 @@ function auditTable(audit: AuditSettings, fingerprint: string, lang: Lang): Mark
   const rows: [Localized, string][] = [
     [WORDS.fingerprint, fingerprint],
     [WORDS.tool, `${audit.tool.name} ${audit.tool.version}`],
-    [WORDS.catalogue, audit.catalogue],
+    [WORDS.catalogue, catalogueText(audit.catalogue, lang)],
     [WORDS.configuration, audit.configuration ?? WORDS.none[lang]],
     [WORDS.waiversFile, audit.waivers ?? WORDS.none[lang]],
     [WORDS.rulesRun, options.rules ? options.rules.join(', ') : WORDS.allRules[lang]],

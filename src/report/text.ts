@@ -7,6 +7,7 @@ import type { Summary } from '../engine/summary.js';
 import { formatMessage } from '../engine/messages.js';
 import type { DossierResult, Finding, Lang, UnusedWaiver } from '../engine/types.js';
 import { RULES_BY_ID } from '../rules/registry.js';
+import { catalogueText } from './catalogue-text.js';
 import type { FormatContext, Formatter } from './format-context.js';
 import { parametersLine } from './parameters-line.js';
 import { type ReportHeader, type StreamingFormatter, wholeReport } from './report-stream.js';
@@ -168,7 +169,7 @@ function fingerprintBlock(audit: AuditSettings, fingerprint: string, { lang, ver
     const { options } = audit;
     lines.push(
       `  ${audit.tool.name} ${audit.tool.version}`,
-      `  ${WORDS.catalogue[lang]}: ${audit.catalogue}`,
+      `  ${WORDS.catalogue[lang]}: ${catalogueText(audit.catalogue, lang)}`,
       `  ${WORDS.configuration[lang]}: ${audit.configuration ?? WORDS.none[lang]}`,
       `  ${WORDS.waivers[lang]}: ${audit.waivers ?? WORDS.none[lang]}`,
       `  ${WORDS.rulesRun[lang]}: ${options.rules ? safe(options.rules.join(', ')) : WORDS.allRules[lang]}`,

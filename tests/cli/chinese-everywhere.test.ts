@@ -52,7 +52,7 @@ function htmlText(html: string): string {
 }
 
 /** The tool's commands: what help lists and a suggestion names, as the user types them. */
-const COMMANDS = new Set(['check', 'init', 'rules', 'explain', 'schema', 'help']);
+const COMMANDS = new Set(['check', 'init', 'rules', 'explain', 'schema', 'seal', 'verify-report', 'help']);
 
 /** An explanation without its example dossiers: YAML the author types, ids and values as written. */
 function withoutExamples(explanation: string): string {
@@ -111,7 +111,7 @@ describe('a Chinese run reads as Chinese', () => {
     expectChinese(run.stdout);
   });
 
-  it.each([[[]], [['check']], [['init']], [['rules']], [['explain']], [['schema']]])('the help of %j', async (command) => {
+  it.each([[[]], [['check']], [['init']], [['rules']], [['explain']], [['schema']], [['seal']], [['verify-report']]])('the help of %j', async (command) => {
     const run = await runInProcess([...command, '--help', '--lang', 'zh']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('用法：');

@@ -199,14 +199,45 @@ function day(days) {
 }
 
 /**
- * Bytes that look like the start of a scanned PDF, different for every document. A few KiB only: real scans are
- * larger, but hashing them is the same work for every version of the checker and would only dilute the ratios.
+ * A scanned page as a scanner writes it: a real PDF (catalog, one page, one greyscale image drawn over it, a
+ * cross-reference table with the right offsets) whose picture differs for every document. No font, so no text
+ * layer: a reader finds nothing to compare, as with a real scan. A few KiB only: real scans are larger, but hashing
+ * them is the same work for every version of the checker and would only dilute the ratios.
  */
 function scanBytes(rand, label) {
-  const size = 1024 + Math.floor(rand() * 3072);
-  const body = Buffer.alloc(size);
-  for (let i = 0; i < size; i++) body[i] = Math.floor(rand() * 256);
-  return Buffer.concat([Buffer.from(`%PDF-1.4\n% ${label}\n`), body]);
+  const side = 32 + Math.floor(rand() * 32);
+  const pixels = Buffer.alloc(side * side);
+  for (let i = 0; i < pixels.length; i++) pixels[i] = Math.floor(rand() * 256);
+  const drawing = `q 595 0 0 842 0 0 cm /Scan Do Q\n`;
+  const objects = [
+    Buffer.from('<< /Type /Catalog /Pages 2 0 R >>'),
+    Buffer.from('<< /Type /Pages /Kids [3 0 R] /Count 1 >>'),
+    Buffer.from('<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Scan 4 0 R >> >> /Contents 5 0 R >>'),
+    Buffer.concat([
+      Buffer.from(
+        `<< /Type /XObject /Subtype /Image /Width ${side} /Height ${side} /ColorSpace /DeviceGray /BitsPerComponent 8 /Length ${pixels.length} >>\nstream\n`,
+      ),
+      pixels,
+      Buffer.from('\nendstream'),
+    ]),
+    Buffer.from(`<< /Length ${drawing.length} >>\nstream\n${drawing}endstream`),
+  ];
+  const parts = [Buffer.from(`%PDF-1.4\n% ${label}\n`)];
+  let offset = parts[0].length;
+  const offsets = [];
+  for (const [i, body] of objects.entries()) {
+    offsets.push(offset);
+    const object = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`), body, Buffer.from('\nendobj\n')]);
+    parts.push(object);
+    offset += object.length;
+  }
+  const xref = offsets.map((at) => `${String(at).padStart(10, '0')} 00000 n \n`).join('');
+  parts.push(
+    Buffer.from(
+      `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${xref}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${offset}\n%%EOF\n`,
+    ),
+  );
+  return Buffer.concat(parts);
 }
 
 /**

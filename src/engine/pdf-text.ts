@@ -41,6 +41,8 @@ interface PdfDocument {
  * one step that never returns.
  */
 export async function readPdfText(bytes: Uint8Array, timeoutMs = PDF_TEXT_TIMEOUT_MS): Promise<EvidenceText> {
+  // A scan is told from its bytes without loading pdf.js: for one dossier that is most of the run's time.
+  if (!mayHoldText(bytes)) return { kind: 'unverifiable', reason: NO_TEXT };
   let document: PdfDocument | undefined;
   let timer: NodeJS.Timeout | undefined;
   const timedOut = new Promise<EvidenceText>((resolve) => {
@@ -85,6 +87,46 @@ export async function readPdfText(bytes: Uint8Array, timeoutMs = PDF_TEXT_TIMEOU
     // Ends pdf.js's work on the file, whether it finished or timed out.
     await (document as PdfDocument | undefined)?.destroy().catch(() => undefined);
   }
+}
+
+/** The longest name a PDF may hold (ISO 32000-1, Annex C), so a `#` further from a `/` is not in a name. */
+const MAX_NAME_LENGTH = 127;
+
+/** The delimiters, which end a name as white space does (ISO 32000-1, 7.2.2). */
+const DELIMITERS = new Set([...'()<>[]{}/%'].map((character) => character.charCodeAt(0)));
+
+const HEX_DIGIT = /^[0-9A-Fa-f]{2}$/;
+
+/**
+ * Whether a PDF's bytes could give any text at all. Text is drawn with a font, and a page names its fonts in a
+ * resource dictionary under the key `/Font`; pdf.js reads text only through them. A file where that name appears
+ * nowhere in plain bytes has none — unless a dictionary is hidden in a compressed object stream (`/ObjStm`) or a
+ * name is spelt with `#` escapes (`/F#6Fnt` is `/Font`), so a file with either is always read. What this says "no" to
+ * is a picture of pages, as a scanner writes: the same "cannot be verified from the file" pdf.js would come to, and
+ * no way round the check, since a borrower who wants to avoid it can already hand in a scan.
+ * Bytes of an image may hold `/Font` by chance; such a file is read, which costs time and nothing else.
+ */
+export function mayHoldText(bytes: Uint8Array): boolean {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (buffer.includes('/Font') || buffer.includes('/ObjStm')) return true;
+  for (let hash = buffer.indexOf(0x23); hash !== -1; hash = buffer.indexOf(0x23, hash + 1)) {
+    if (HEX_DIGIT.test(buffer.toString('latin1', hash + 1, hash + 3)) && inName(buffer, hash)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the byte at `at` is inside a name: a `/` comes before it with only regular characters between, the
+ * printable ASCII that is no delimiter (any other byte in a name is written as a `#` escape, ISO 32000-1, 7.3.5).
+ * Compressed data is mostly other bytes, so few of its `#`s pass for an escape.
+ */
+function inName(buffer: Buffer, at: number): boolean {
+  for (let i = at - 1; i >= 0 && at - i <= MAX_NAME_LENGTH; i--) {
+    const byte = buffer[i] as number;
+    if (byte === 0x2f) return true;
+    if (byte < 0x21 || byte > 0x7e || DELIMITERS.has(byte)) return false;
+  }
+  return false;
 }
 
 /** 1 … MAX_PDF_PAGES-1, then the last page. */

@@ -89,44 +89,44 @@ export async function readPdfText(bytes: Uint8Array, timeoutMs = PDF_TEXT_TIMEOU
   }
 }
 
-/** The longest name a PDF may hold (ISO 32000-1, Annex C), so a `#` further from a `/` is not in a name. */
-const MAX_NAME_LENGTH = 127;
+/** White space and the delimiters, which end a name (ISO 32000-1, 7.2.2); every other byte continues it. */
+const NAME_ENDS = new Set([...'\0\t\n\f\r ()<>[]{}/%'].map((character) => character.charCodeAt(0)));
 
-/** The delimiters, which end a name as white space does (ISO 32000-1, 7.2.2). */
-const DELIMITERS = new Set([...'()<>[]{}/%'].map((character) => character.charCodeAt(0)));
-
-const HEX_DIGIT = /^[0-9A-Fa-f]{2}$/;
+/** The names that could hide a font from a reader of the plain bytes, and the longest they can be written. */
+const HIDING_NAMES = new Set(['Font', 'ObjStm']);
+const LONGEST_SPELLING = 3 * 'ObjStm'.length;
 
 /**
  * Whether a PDF's bytes could give any text at all. Text is drawn with a font, and a page names its fonts in a
  * resource dictionary under the key `/Font`; pdf.js reads text only through them. A file where that name appears
- * nowhere in plain bytes has none — unless a dictionary is hidden in a compressed object stream (`/ObjStm`) or a
- * name is spelt with `#` escapes (`/F#6Fnt` is `/Font`), so a file with either is always read. What this says "no" to
- * is a picture of pages, as a scanner writes: the same "cannot be verified from the file" pdf.js would come to, and
- * no way round the check, since a borrower who wants to avoid it can already hand in a scan.
- * Bytes of an image may hold `/Font` by chance; such a file is read, which costs time and nothing else.
+ * nowhere has none — unless a dictionary is hidden in a compressed object stream (`/ObjStm`), or either name is
+ * spelt with `#` escapes (`/F#6Fnt` is `/Font`), so a file with any of these is always read. What this says "no" to
+ * is a picture of pages, as a scanner writes: the same "cannot be verified from the file" pdf.js comes to, and no
+ * way round the check, since a borrower who wants to avoid it can already hand in a scan.
  */
 export function mayHoldText(bytes: Uint8Array): boolean {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (buffer.includes('/Font') || buffer.includes('/ObjStm')) return true;
+  // Image data holds `#` bytes by chance; only a name that decodes to one of the two counts.
   for (let hash = buffer.indexOf(0x23); hash !== -1; hash = buffer.indexOf(0x23, hash + 1)) {
-    if (HEX_DIGIT.test(buffer.toString('latin1', hash + 1, hash + 3)) && inName(buffer, hash)) return true;
+    const name = escapedNameAround(buffer, hash);
+    if (name !== undefined && HIDING_NAMES.has(name)) return true;
   }
   return false;
 }
 
-/**
- * Whether the byte at `at` is inside a name: a `/` comes before it with only regular characters between, the
- * printable ASCII that is no delimiter (any other byte in a name is written as a `#` escape, ISO 32000-1, 7.3.5).
- * Compressed data is mostly other bytes, so few of its `#`s pass for an escape.
- */
-function inName(buffer: Buffer, at: number): boolean {
-  for (let i = at - 1; i >= 0 && at - i <= MAX_NAME_LENGTH; i--) {
-    const byte = buffer[i] as number;
-    if (byte === 0x2f) return true;
-    if (byte < 0x21 || byte > 0x7e || DELIMITERS.has(byte)) return false;
+/** The decoded name the `#` at `at` is part of, if it is in one short enough to be a name that hides a font. */
+function escapedNameAround(buffer: Buffer, at: number): string | undefined {
+  let start = at;
+  while (start > 0 && !NAME_ENDS.has(buffer[start - 1] as number)) {
+    if (at - --start > LONGEST_SPELLING) return undefined;
   }
-  return false;
+  if (buffer[start - 1] !== 0x2f) return undefined;
+  let end = at;
+  while (end < buffer.length && !NAME_ENDS.has(buffer[end] as number)) {
+    if (++end - start > LONGEST_SPELLING) return undefined;
+  }
+  return buffer.toString('latin1', start, end).replace(/#([0-9A-Fa-f]{2})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
 }
 
 /** 1 … MAX_PDF_PAGES-1, then the last page. */

@@ -36,8 +36,9 @@ describe('a PDF that cannot hold text is told from its bytes, without pdf.js', (
   it.each([
     ['a font named in plain bytes', '/Font'],
     ['a compressed object stream, which may hide a font dictionary', '/Type /ObjStm'],
-    ['a name spelt with # escapes (/F#6Fnt is /Font)', '/F#6Fnt'],
-    ['an escaped name of another key, which could be any', '/Obj#53tm'],
+    ['the font key spelt with a # escape (/F#6Fnt is /Font)', '/F#6Fnt'],
+    ['the font key spelt all in escapes', '/#46#6F#6E#74'],
+    ['the object-stream type spelt with an escape', '/Type /Obj#53tm'],
   ])('is read whenever it could hold a font: %s', (_, addition) => {
     expect(mayHoldText(scanWith(addition))).toBe(true);
   });
@@ -46,7 +47,9 @@ describe('a PDF that cannot hold text is told from its bytes, without pdf.js', (
     ['a # in a string', '(#41)'],
     ['a # not followed by two hex digits', '/Name#G1'],
     ['a # after white space', '/Name #41'],
-  ])('a # outside a name is no escape: %s', (_, addition) => {
+    ['another name spelt with an escape', '/Fon#74s'],
+    ['binary bytes around a # (as in image data)', '/\x01^\xfc,\\#fF'],
+  ])('a # that spells neither name is no hiding place: %s', (_, addition) => {
     expect(mayHoldText(scanWith(addition))).toBe(false);
   });
 });

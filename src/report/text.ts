@@ -6,7 +6,7 @@ import type { ParameterName } from '../notice/parameters.js';
 import type { Summary } from '../engine/summary.js';
 import { formatMessage } from '../engine/messages.js';
 import type { DossierResult, Finding, Lang, UnusedWaiver } from '../engine/types.js';
-import { BUILT_IN_RULE_TITLES } from '../rules/generated/rule-titles.js';
+import { BUILT_IN_RULE_TITLES } from './generated/rule-titles.js';
 import { catalogueText } from './catalogue-text.js';
 import type { FormatContext, Formatter } from './format-context.js';
 import { parametersLine } from './parameters-line.js';

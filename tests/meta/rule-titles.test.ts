@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_RULE_TITLES } from '../../src/rules/generated/rule-titles.js';
+import { BUILT_IN_RULE_TITLES } from '../../src/report/generated/rule-titles.js';
 import { ALL_RULES } from '../../src/rules/registry.js';
-import { ruleTitles } from '../../src/rules/rule-titles.js';
+import { ruleTitles } from '../../src/report/rule-titles.js';
 
 describe('the built-in rule titles the text report shows without loading the rules', () => {
   it('are generated from the built-in rules, up to date (run `npm run generate`)', () => {

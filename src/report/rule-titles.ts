@@ -1,5 +1,5 @@
 import type { Localized } from '../engine/types.js';
-import type { Rule } from './define-rule.js';
+import type { Rule } from '../rules/define-rule.js';
 
 /** Each rule's title by its id, in catalogue order. */
 export function ruleTitles(rules: readonly Rule[]): ReadonlyMap<string, Localized> {

@@ -1,10 +1,11 @@
-import { readStream, type ReadResult } from '../engine/sources.js';
+import type { ReadResult } from '../engine/sources.js';
 import { escapeForTerminal } from '../report/terminal-text.js';
 import { languageOfArguments } from './command-language.js';
 import { langFromEnv } from './options.js';
 import { run } from './run.js';
 
-function readStdin(maxSize: number): Promise<ReadResult> {
+async function readStdin(maxSize: number): Promise<ReadResult> {
+  const { readStream } = await import('../engine/sources.js');
   return readStream(process.stdin, maxSize);
 }
 

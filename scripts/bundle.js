@@ -1,9 +1,11 @@
 // Bundles the command line into dist/bundle/ with esbuild, so a start loads a few files instead of some 170 modules.
 // `tsc` still builds dist/ (the library API and its types); this runs after it, from `npm run build`.
 //
-// Code the common run does not need (the text formatter, `explain`, the rule catalogue, chalk) is reached through
-// dynamic `import()`, and with `splitting` each such import becomes a chunk loaded only when it runs.
+// Code a run served from the cache does not need (the YAML parser, the rules, the other formats, `explain`, chalk)
+// is reached through dynamic `import()`, and with `splitting` each such import becomes a chunk loaded only when it
+// runs; what the common runs do need is kept in a few chunks (see COMMON_PATH).
 import { existsSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { builtinModules } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -64,6 +66,44 @@ const yamlWithoutEnvironmentLookups = {
   },
 };
 
+/**
+ * The modules the common runs need, the command declarations and `check` with its text report (all that a run served
+ * from the result cache loads), in a few large files rather than some forty small ones: each file costs a read, a
+ * compile and a link, about half a millisecond at every start.
+ *
+ * esbuild puts a module into a chunk by the set of entries that reach it, and every `import()` is an entry, so a
+ * module the start needs that an `import()`ed module also imports became a chunk of its own. Here every `import()`
+ * outside the engine first imports these modules (COMMON_PATH), so they are all reached by the same entries and share
+ * a few chunks: what the start needs, what `check` adds, and what of each a worker thread needs too. Sound, since
+ * these modules only declare things when evaluated: importing one sooner changes when it loads, nothing else; and
+ * an `import()` passes on the module's named exports, which is all the code takes from one. The engine's `import()`s
+ * are left alone: a worker thread runs them, and needs nothing of the command line.
+ */
+const COMMON_PATH = ['src/cli/run.ts', 'src/cli/check-command.ts', 'src/report/load-formatter.ts', 'src/report/text.ts'];
+
+const commonPath = {
+  name: 'common-path',
+  setup(build) {
+    build.onResolve({ filter: /^common-path$/ }, () => ({ path: 'common-path', namespace: 'common-path' }));
+    build.onLoad({ filter: /.*/, namespace: 'common-path' }, () => ({
+      contents: COMMON_PATH.map((source) => `import ${JSON.stringify(`${root}${source}`)};`).join('\n'),
+      resolveDir: root,
+      loader: 'js',
+    }));
+    build.onResolve({ filter: /.*/ }, async ({ kind, path, importer, resolveDir }) => {
+      if (kind !== 'dynamic-import' || /[\\/]src[\\/]engine[\\/]/.test(importer)) return undefined;
+      const resolved = await build.resolve(path, { kind: 'import-statement', importer, resolveDir });
+      if (resolved.errors.length > 0 || resolved.external || resolved.namespace !== 'file') return undefined;
+      return { path: resolved.path, namespace: 'after-common-path' };
+    });
+    build.onLoad({ filter: /.*/, namespace: 'after-common-path' }, ({ path }) => ({
+      contents: `import 'common-path';\nexport * from ${JSON.stringify(path)};`,
+      resolveDir: dirname(path),
+      loader: 'js',
+    }));
+  },
+};
+
 export async function bundle(overrides = {}) {
   const outdir = overrides.outdir ?? defaultOutdir;
   rmSync(outdir, { recursive: true, force: true });
@@ -81,7 +121,7 @@ export async function bundle(overrides = {}) {
     // Every chunk sits in dist/bundle/ itself, two levels below the package root as dist/engine/*.js is, so a path
     // computed from `import.meta.url` (the schema file's) resolves the same from the bundle as from dist/.
     chunkNames: 'chunk-[hash]',
-    plugins: [nodeBuiltins, yamlWithoutEnvironmentLookups],
+    plugins: [commonPath, nodeBuiltins, yamlWithoutEnvironmentLookups],
     legalComments: 'linked',
     logLevel: 'warning',
     metafile: true,

@@ -65,6 +65,11 @@ export interface CheckFlags {
 
 const STDIN = '-';
 
+/**
+ * Runs `check` and returns its exit code: finds the files, reads the reviewer's side (configuration, waivers, packs),
+ * then checks the dossiers (or takes them from the cache) and writes every report as each result is known. From the
+ * configuration on, `messages.lang` is the language of the report, for the caller's error messages too.
+ */
 export async function runCheck(
   paths: string[],
   flags: CheckFlags,

@@ -37,20 +37,46 @@ const BUILTIN = new RegExp(`^(node:.*|${builtinModules.map((name) => name.replac
 const nodeBuiltins = {
   name: 'node-builtins',
   setup(build) {
-    build.onResolve({ filter: BUILTIN }, ({ path, importer }) => ({
+    build.onResolve({ filter: BUILTIN }, ({ path, importer, kind }) => ({
       path: path.replace(/^node:/, ''),
-      namespace: /[\\/]node_modules[\\/]commander[\\/]/.test(importer) && /child_process$/.test(path) ? 'node-builtin-on-use' : 'node-builtin',
+      namespace:
+        /[\\/]node_modules[\\/]commander[\\/]/.test(importer) && /child_process$/.test(path)
+          ? 'node-builtin-on-use'
+          : kind === 'import-statement' && !GETTERS_IMPORTED.has(path.replace(/^node:/, ''))
+            ? 'node-builtin-esm'
+            : 'node-builtin',
     }));
     build.onLoad({ filter: /.*/, namespace: 'node-builtin' }, ({ path }) => ({
       contents: `module.exports = process.getBuiltinModule(${JSON.stringify(`node:${path}`)});`,
       loader: 'js',
     }));
+    build.onLoad({ filter: /.*/, namespace: 'node-builtin-esm' }, ({ path }) => ({ contents: builtinAsEsModule(`node:${path}`), loader: 'js' }));
     build.onLoad({ filter: /.*/, namespace: 'node-builtin-on-use' }, ({ path }) => ({
       contents: `module.exports = new Proxy({}, { get: (_target, key) => process.getBuiltinModule(${JSON.stringify(`node:${path}`)})[key] });`,
       loader: 'js',
     }));
   },
 };
+
+/**
+ * Built-in modules the code imports a getter property of (`TextDecoder` of `node:util`): these stay CommonJS modules,
+ * whose properties are read when used.
+ */
+const GETTERS_IMPORTED = new Set(['util']);
+
+/**
+ * A built-in module for ES `import`s: its functions and values as named exports, read once. As a CommonJS module
+ * (what `require` gets), each ES module importing it would copy every property onto an object of its own at start,
+ * some hundred properties for `node:fs` in each of dozens of modules. Only plain values are exported: a property
+ * with a getter (`fs.promises`) runs code when read, so an import of one fails the build rather than load it early.
+ */
+function builtinAsEsModule(name) {
+  const real = process.getBuiltinModule(name);
+  const names = Object.entries(Object.getOwnPropertyDescriptors(real))
+    .filter(([key, descriptor]) => 'value' in descriptor && /^[A-Za-z_$][\w$]*$/.test(key) && key !== 'default')
+    .map(([key]) => key);
+  return `const $builtin = process.getBuiltinModule(${JSON.stringify(name)});\nexport default $builtin;\nexport const { ${names.join(', ')} } = $builtin;\n`;
+}
 
 /**
  * `yaml` from its ES build for bundlers (`yaml/browser`), which is the same parser without the Node build's lookup of

@@ -6,6 +6,7 @@
 //   src/dossier/generated/dossier-types.ts  (the TypeScript types of a dossier, from the schema)
 //   docs/rules/*.md, docs/coverage.md  (from the built rules)
 //   src/engine/generated/catalogue-fingerprint.ts  (the built rules' fingerprint, read by the result cache)
+//   src/report/generated/rule-titles.ts  (the built rules' titles, read by the text report)
 //   docs/guide.zh.md  (the credit officer's guide: docs/guide.zh.template.md with each command's real output)
 // Run `npm run generate` after changing a rule; a test fails while any of them is stale.
 import { spawnSync } from 'node:child_process';
@@ -31,6 +32,9 @@ writeFileSync(`${root}${DOSSIER_TYPES_PATH}`, await dossierTypesSource());
 const { catalogueFingerprint, renderCatalogueFingerprintModule } = await import('../dist/engine/catalogue-fingerprint.js');
 const { ALL_RULES, CHECKLISTS } = await import('../dist/rules/registry.js');
 writeFileSync(`${root}src/engine/generated/catalogue-fingerprint.ts`, renderCatalogueFingerprintModule(catalogueFingerprint(ALL_RULES, CHECKLISTS)));
+const { renderRuleTitlesModule, ruleTitles } = await import('../dist/report/rule-titles.js');
+mkdirSync(`${root}src/report/generated`, { recursive: true });
+writeFileSync(`${root}src/report/generated/rule-titles.ts`, renderRuleTitlesModule(ruleTitles(ALL_RULES)));
 
 mkdirSync(`${root}docs/rules`, { recursive: true });
 for (const name of readdirSync(`${root}docs/rules`)) rmSync(`${root}docs/rules/${name}`);
@@ -50,5 +54,5 @@ const readRepositoryFile = (path) => readFileSync(`${root}${path}`, 'utf8');
 writeFileSync(`${root}${GUIDE_PATH}`, renderGuide(readRepositoryFile(GUIDE_TEMPLATE_PATH), runGuideCommand, readRepositoryFile));
 
 console.log(
-  `generated src/notice/clause-text.ts, schemas/dossier.schema.json (editor descriptions), src/engine/generated/dossier-validator.js, src/engine/generated/catalogue-fingerprint.ts, ${DOSSIER_TYPES_PATH}, docs/rules/, docs/coverage.md, ${GUIDE_PATH}`,
+  `generated src/notice/clause-text.ts, schemas/dossier.schema.json (editor descriptions), src/engine/generated/dossier-validator.js, src/engine/generated/catalogue-fingerprint.ts, src/report/generated/rule-titles.ts, ${DOSSIER_TYPES_PATH}, docs/rules/, docs/coverage.md, ${GUIDE_PATH}`,
 );

@@ -1,7 +1,7 @@
 import type { Localized } from '../engine/types.js';
 import { FORMAT_NAMES } from '../report/format-names.js';
 import { PARALLEL_THRESHOLD } from './options.js';
-import { CACHE_FILE_NAME } from './result-cache.js';
+import { CACHE_FILE_NAME } from './cache-file-name.js';
 
 /*
  * Every text of the commands `run.ts` declares, in both languages: descriptions, argument and option texts (a

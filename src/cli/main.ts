@@ -1,5 +1,5 @@
 import { setFlagsFromString } from 'node:v8';
-import { readStream, type ReadResult } from '../engine/sources.js';
+import type { ReadResult } from '../engine/sources.js';
 import { escapeForTerminal } from '../report/terminal-text.js';
 import { languageOfArguments } from './command-language.js';
 import { langFromEnv } from './options.js';
@@ -11,7 +11,8 @@ import { run } from './run.js';
 // it is made here, where the command line owns the process, and never by the library.
 setFlagsFromString('--heap-growing-percent=20');
 
-function readStdin(maxSize: number): Promise<ReadResult> {
+async function readStdin(maxSize: number): Promise<ReadResult> {
+  const { readStream } = await import('../engine/sources.js');
   return readStream(process.stdin, maxSize);
 }
 

@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import type { ChalkInstance } from 'chalk';
 import { isIsoDate } from '../dossier/dates.js';
+import { NO_COLOR } from '../report/no-color.js';
 import type { Lang } from '../engine/types.js';
 import { UsageError } from './errors.js';
 import type { CliIo } from './io.js';
@@ -25,7 +26,7 @@ export function parseAsOf(value: string): string {
 
 /**
  * `--color`/`--no-color` win; then `NO_COLOR` (any non-empty value) and `FORCE_COLOR`; else colour only on a
- * terminal. Chalk is imported here, when a report is about to be written, not at every start.
+ * terminal. Chalk is imported here, when a report is about to be written in colour, not at every start.
  */
 export async function colorFor(flag: boolean | undefined, io: CliIo): Promise<ChalkInstance> {
   let level: 0 | 1 | 2 | 3;
@@ -35,6 +36,7 @@ export async function colorFor(flag: boolean | undefined, io: CliIo): Promise<Ch
   else if (io.env.NO_COLOR) level = 0;
   else if (force !== undefined && force !== '') level = force === '0' || force === 'false' ? 0 : (Math.min(3, Math.max(1, Number(force) || 1)) as 1 | 2 | 3);
   else level = io.stdout.isTTY ? (io.terminalColorLevel as 0 | 1 | 2 | 3) : 0;
+  if (level === 0) return NO_COLOR;
   const { Chalk } = await import('chalk');
   return new Chalk({ level });
 }

@@ -11,9 +11,9 @@ import { TOOL } from '../engine/version.js';
 import { PARAMETERS } from '../notice/parameters.js';
 import { escapeForTerminal } from '../report/terminal-text.js';
 import type { EvidenceFile, Rule } from '../rules/define-rule.js';
+import { CACHE_FILE_NAME } from './cache-file-name.js';
 
-/** The cache file's name in the working folder, or in the folder `--cache-location` names (ESLint: `.eslintcache`). */
-export const CACHE_FILE_NAME = '.dossier-check-cache';
+export { CACHE_FILE_NAME };
 
 /** Bumped whenever the file's layout or the meaning of an entry changes: a file of another format is rebuilt. */
 const FORMAT = 'dossier-check-cache/2';

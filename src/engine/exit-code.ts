@@ -1,10 +1,11 @@
 import { type Tally, tallyReport } from './summary.js';
+import { EXIT } from './exit-codes.js';
 import type { Report } from './types.js';
 
 /** The lowest severity that fails a run; `information` never does. */
 export type FailOn = 'error' | 'warning' | 'none';
 
-export const EXIT = { ok: 0, findings: 1, toolFailure: 2 } as const;
+export { EXIT };
 
 /** 0: nothing at or above `failOn`; 1: findings at or above it; 2: a rule failed to run (a defect of the tool). */
 export function exitCode(report: Report, failOn: FailOn): number {

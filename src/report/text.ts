@@ -6,7 +6,7 @@ import type { ParameterName } from '../notice/parameters.js';
 import type { Summary } from '../engine/summary.js';
 import { formatMessage } from '../engine/messages.js';
 import type { DossierResult, Finding, Lang, UnusedWaiver } from '../engine/types.js';
-import { RULES_BY_ID } from '../rules/registry.js';
+import { BUILT_IN_RULE_TITLES } from './generated/rule-titles.js';
 import { catalogueText } from './catalogue-text.js';
 import type { FormatContext, Formatter } from './format-context.js';
 import { parametersLine } from './parameters-line.js';
@@ -91,10 +91,10 @@ function findingCitation(finding: Finding, lang: Lang): string {
 /**
  * The rule id, which the reader types into `explain` or a waiver, and in a Chinese report its title beside it, so a
  * reader who does not read the id still knows what was checked. A rule of a pack, unknown to the catalogue, shows
- * its id alone.
+ * its id alone. The titles come from a generated table, so a run served from the result cache loads no rule.
  */
 function ruleShown(id: string, { lang, color }: FormatContext): string {
-  const title = lang === 'zh' ? RULES_BY_ID.get(id)?.meta.title.zh : undefined;
+  const title = lang === 'zh' ? BUILT_IN_RULE_TITLES.get(id)?.zh : undefined;
   return `${color.cyan(safe(id))}${title === undefined ? '' : `（${safe(title)}）`}`;
 }
 

@@ -71,4 +71,28 @@ describe('the bundled executable', () => {
       expect(atStart).not.toContain(lazy);
     }
   });
+
+  it('loads a few files, not dozens, at start and for a run served from the cache', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'dossier-check-files-'));
+    try {
+      const check = ['check', join(ROOT, FIXTURE), '--as-of', '2016-12-31', '--no-config', '--cache', '--cache-location', `${folder}/`];
+      expect(runCli(check).code).toBe(0);
+      // Each file is a read, a compile and a link: the count is what grows when a chunk splits into many.
+      expect(bundleFilesLoaded(['--version']).length).toBeLessThanOrEqual(5);
+      expect(bundleFilesLoaded(check).length).toBeLessThanOrEqual(12);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
 });
+
+/** The files of dist/bundle/ a run loads, as a module loader hook sees them. */
+function bundleFilesLoaded(args: readonly string[]): string[] {
+  const hook = `export async function load(url, context, next) { if (url.includes('/dist/bundle/')) console.error('LOADED', url); return next(url, context); }`;
+  const register = `import { register } from 'node:module'; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hook)}`)});`;
+  const run = runCli(args, { env: { NODE_OPTIONS: `--import=data:text/javascript,${encodeURIComponent(register)}` } });
+  expect(run.code).toBe(0);
+  const files = [...new Set(run.stderr.split('\n').filter((line) => line.startsWith('LOADED ')))];
+  expect(files.length).toBeGreaterThan(0);
+  return files;
+}

@@ -203,18 +203,29 @@ describe('check --cache', () => {
   });
 
   it('is looked up by a module that loads neither the YAML parser, the validator nor the rules', () => {
-    const loaded = new Set<string>();
-    const visit = (file: string) => {
-      if (loaded.has(file)) return;
-      loaded.add(file);
-      for (const [, specifier] of readFileSync(file, 'utf8').matchAll(/^(?:import|export)\s[^;]*?from\s+'([^']+)'/gms)) {
-        if (specifier!.startsWith('.')) visit(join(dirname(file), specifier!));
-        else loaded.add(specifier!);
-      }
-    };
-    visit(join(ROOT, 'dist/cli/result-cache.js'));
-    const names = [...loaded].map((file) => (file.startsWith(ROOT) ? relative(join(ROOT, 'dist'), file) : file));
+    const names = staticImportsOf('cli/result-cache.js');
     expect(names).toContain('engine/generated/catalogue-fingerprint.js');
     for (const heavy of ['yaml', 'ajv', 'rules/registry.js', 'engine/validate.js', 'engine/check.js', 'engine/load.js']) expect(names).not.toContain(heavy);
   });
+
+  it('is shown by a text report that loads no rule: the titles it shows come from a generated table', () => {
+    const names = staticImportsOf('report/text.js');
+    expect(names).toContain('report/generated/rule-titles.js');
+    for (const heavy of ['yaml', 'ajv', 'rules/registry.js']) expect(names).not.toContain(heavy);
+  });
 });
+
+/** The modules (under dist/) and packages that importing `module` (under dist/) loads, through static imports. */
+function staticImportsOf(module: string): string[] {
+  const loaded = new Set<string>();
+  const visit = (file: string) => {
+    if (loaded.has(file)) return;
+    loaded.add(file);
+    for (const [, specifier] of readFileSync(file, 'utf8').matchAll(/^(?:import|export)\s[^;]*?from\s+'([^']+)'/gms)) {
+      if (specifier!.startsWith('.')) visit(join(dirname(file), specifier!));
+      else loaded.add(specifier!);
+    }
+  };
+  visit(join(ROOT, 'dist', module));
+  return [...loaded].map((file) => (file.startsWith(ROOT) ? relative(join(ROOT, 'dist'), file) : file));
+}

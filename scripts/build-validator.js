@@ -14,25 +14,37 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  */
 export const EDITOR_KEYWORDS = ['enumDescriptions', 'markdownEnumDescriptions', 'markdownDescription', 'defaultSnippets', 'patternErrorMessage'];
 
-/** The schema without editor keywords. `examples` stays: it is JSON Schema's own annotation. */
-export function withoutEditorKeywords(node) {
-  if (Array.isArray(node)) return node.map(withoutEditorKeywords);
+/**
+ * Annotations of JSON Schema itself (Validation, 2020-12, section 9): they never change what is valid either, and the
+ * engine explains errors from the schema file, not from the validator's copy. Left out, the validator carries no
+ * titles, descriptions or examples in both languages, which every start would otherwise parse.
+ */
+export const ANNOTATIONS = ['title', 'description', 'examples', '$comment'];
+
+/** The schema without `keywords`, wherever a schema is; the names of properties are the dossier's keys and stay. */
+function withoutKeywords(node, keywords) {
+  if (Array.isArray(node)) return node.map((item) => withoutKeywords(item, keywords));
   if (node === null || typeof node !== 'object') return node;
   const copy = {};
   for (const [key, value] of Object.entries(node)) {
-    if (EDITOR_KEYWORDS.includes(key)) continue;
-    if (key === 'examples' || key === 'enum' || key === 'const' || key === 'default') copy[key] = value;
+    if (keywords.includes(key)) continue;
+    if (key === 'enum' || key === 'const' || key === 'default') copy[key] = value;
     // The names of a map of schemas are the dossier's keys, never keywords: only the schemas are stripped.
     else if ((key === 'properties' || key === '$defs') && value !== null && typeof value === 'object') {
-      copy[key] = Object.fromEntries(Object.entries(value).map(([name, schema]) => [name, withoutEditorKeywords(schema)]));
-    } else copy[key] = withoutEditorKeywords(value);
+      copy[key] = Object.fromEntries(Object.entries(value).map(([name, schema]) => [name, withoutKeywords(schema, keywords)]));
+    } else copy[key] = withoutKeywords(value, keywords);
   }
   return copy;
 }
 
+/** The schema without editor keywords (`examples` stays: it is JSON Schema's own annotation). */
+export function withoutEditorKeywords(node) {
+  return withoutKeywords(node, EDITOR_KEYWORDS);
+}
+
 /** The validator's source. Exported for the freshness test. */
 export function validatorSource() {
-  const schema = withoutEditorKeywords(JSON.parse(readFileSync(`${root}schemas/dossier.schema.json`, 'utf8')));
+  const schema = withoutKeywords(JSON.parse(readFileSync(`${root}schemas/dossier.schema.json`, 'utf8')), [...EDITOR_KEYWORDS, ...ANNOTATIONS]);
   const ajv = new Ajv2020({ allErrors: true, strict: true, code: { source: true, esm: true, lines: false } });
   // Calendar validity of dates and the x-dossier keywords are checked in src/engine/schema-semantics.ts.
   ajv.addFormat('date', /^\d{4}-\d{2}-\d{2}$/);

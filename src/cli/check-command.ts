@@ -26,6 +26,7 @@ import { RUN_MESSAGES } from './cli-texts.js';
 import { UsageError } from './errors.js';
 import { githubStepSummary } from './github-step-summary.js';
 import type { CliIo } from './io.js';
+import { boundHeapGrowth } from './heap-growth.js';
 import { colorFor, defaultJobs, parseAsOf, parseJobs, parseSize } from './options.js';
 import { reportTargets } from './output-targets.js';
 import { ProgressLine, wantsProgress } from './progress.js';
@@ -138,6 +139,7 @@ export async function runCheck(
   if (shard) tasks = tasks.filter((task) => inShard(task.name, shard));
   // A rule set of one's own is code, which cannot be sent to a worker thread; the cache is consulted in this thread.
   const threads = rules || flags.cache ? 1 : (jobs ?? defaultJobs(tasks.length));
+  boundHeapGrowth(tasks.length);
 
   const { lang } = messages;
   const applied = await appliedRules(options);

@@ -1,15 +1,8 @@
-import { setFlagsFromString } from 'node:v8';
 import type { ReadResult } from '../engine/sources.js';
 import { escapeForTerminal } from '../report/terminal-text.js';
 import { languageOfArguments } from './command-language.js';
 import { langFromEnv } from './options.js';
 import { run } from './run.js';
-
-// A batch keeps little alive (one dossier's work at a time: under 20 MB after 10,000 dossiers), but V8 by default lets
-// the heap grow to up to four times what is alive before it collects, so a long run's peak memory kept rising. Growth
-// fixed at 20% keeps it flat; the collections it adds are short, as little is alive. The setting is process-wide, so
-// it is made here, where the command line owns the process, and never by the library.
-setFlagsFromString('--heap-growing-percent=20');
 
 async function readStdin(maxSize: number): Promise<ReadResult> {
   const { readStream } = await import('../engine/sources.js');

@@ -174,7 +174,10 @@ export async function runCheck(
       ? new ResultCache(cacheFilePath(flags.cacheLocation, io.cwd), cacheContext({ ...options, maxFileSize }), (line) => io.stderr.write(`${line}\n`), lang)
       : undefined;
     // Lazily, one file at a time as the report asks for it: results are not kept.
-    const outcomes = threads > 1 ? (await import('./worker-pool.js')).checkInWorkers(tasks, settings, threads) : checkHere(tasks, settings, rules, cache);
+    const outcomes =
+      threads > 1
+        ? (await import('./worker-pool.js')).checkInWorkers(tasks, settings, threads - 1, { here: (await import('./check-file.js')).fileChecker(settings) })
+        : checkHere(tasks, settings, rules, cache);
 
     const audit = auditSettingsOf({ cwd: io.cwd, reviewer, ...(flags.waivers === undefined ? {} : { waiversFlag: flags.waivers }), ...(only ? { only } : {}) });
     // One digest for every report of the run: each carries the same fingerprint.

@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { failedDossier, type SourceOutcome } from '../engine/check-dossier.js';
 import { internalError } from '../rules/dossier-input/internal-error.js';
-import type { FileCheckSettings } from './check-file.js';
+import type { CheckOneFile, FileCheckSettings } from './check-file.js';
 import { ToolFailure } from './errors.js';
 
 /** One file for a worker to check. */
@@ -48,20 +48,23 @@ interface Slot {
 }
 
 /**
- * Checks the tasks on `jobs` worker threads and yields their outcomes in the order of the tasks, whatever the order
- * in which workers finish. A worker that dies while checking files gives each of those files an `internal-error`
- * (the run then exits 2) and is replaced, so the other files' results are kept; a worker that cannot start at all
- * fails the run with one line. Workers are ended when the iteration ends, however it ends. `workerUrl` is for tests
- * of how a failing worker is handled.
+ * Checks the tasks on `workers` worker threads, and in this thread too when it is given `here` (its own checker), and
+ * yields their outcomes in the order of the tasks, whatever the order in which they finish. This thread checks a file
+ * whenever the next outcome in order has not come back yet, so on a machine of N cores N threads check, and none
+ * waits for another; between its files it lets the workers' answers in, so they are never left without work.
+ * A worker that dies while checking files gives each of those files an `internal-error` (the run then exits 2) and is
+ * replaced, so the other files' results are kept; a worker that cannot start at all fails the run with one line.
+ * Workers are ended when the iteration ends, however it ends. `workerUrl` is for tests of how a failing worker is
+ * handled.
  */
 export async function* checkInWorkers(
   tasks: readonly PoolTask[],
   settings: FileCheckSettings,
-  jobs: number,
-  workerUrl: URL = WORKER_URL,
+  workers: number,
+  { here, workerUrl = WORKER_URL }: { here?: CheckOneFile; workerUrl?: URL } = {},
 ): AsyncGenerator<SourceOutcome> {
   const done = new Map<number, SourceOutcome | Promise<SourceOutcome>>();
-  const window = jobs * REORDER_WINDOW_PER_WORKER;
+  const window = (workers + (here ? 1 : 0)) * REORDER_WINDOW_PER_WORKER;
   let next = 0;
   let dispatched = 0;
   let failure: Error | undefined;
@@ -121,11 +124,19 @@ export async function* checkInWorkers(
   };
 
   const slots: Slot[] = [];
-  for (let i = 0; i < jobs; i++) slots.push(start());
+  for (let i = 0; i < workers; i++) slots.push(start());
   try {
     while (next < tasks.length) {
       if (failure) throw failure;
       const outcome = done.get(next);
+      if (outcome === undefined && here && dispatched < tasks.length && dispatched < next + window) {
+        const index = dispatched++;
+        const task = tasks[index]!;
+        done.set(index, await ('here' in task ? task.here() : here(task.path, task.explicit)));
+        // The workers' answers wait behind this thread's work: let them in, and the workers have their next files.
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        continue;
+      }
       if (outcome === undefined) {
         await new Promise<void>((resolve) => {
           wake = resolve;

@@ -97,7 +97,7 @@ parentPort.postMessage({ ready: true });
 
   it('keeps every other file when a worker dies on one, which gets an internal-error, in order', async () => {
     const names = Array.from({ length: 40 }, (_, i) => (i === 13 ? 'crash-13' : `file-${String(i).padStart(2, '0')}`));
-    const outcomes = await collect(checkInWorkers(tasks(names), settings, 2, pathToFileURL(join(scripts, 'crashing.mjs'))));
+    const outcomes = await collect(checkInWorkers(tasks(names), settings, 2, { workerUrl: pathToFileURL(join(scripts, 'crashing.mjs')) }));
     expect(outcomes.map((outcome) => (outcome.kind === 'skipped' ? outcome.skipped.file : outcome.result.file))).toEqual(names);
     const crashed = outcomes[13]!;
     expect(crashed.kind).toBe('dossier');
@@ -108,8 +108,26 @@ parentPort.postMessage({ ready: true });
     }
   });
 
+  it('with its own checker, this thread checks files too, and the outcomes still come in order', async () => {
+    const names = Array.from({ length: 200 }, (_, i) => `file-${String(i).padStart(3, '0')}`);
+    const inThisThread: string[] = [];
+    // Slower than the worker, as checking a file is: the worker starts while this thread works, then takes its share.
+    const here = async (path: string): Promise<SourceOutcome> => {
+      inThisThread.push(path);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      return { kind: 'skipped', skipped: { file: path, reason: { zh: '本线程', en: 'this thread' } } };
+    };
+    const outcomes = await collect(checkInWorkers(tasks(names), settings, 1, { here, workerUrl: pathToFileURL(join(scripts, 'crashing.mjs')) }));
+    expect(outcomes.map((outcome) => (outcome.kind === 'skipped' ? outcome.skipped.file : outcome.result.file))).toEqual(names);
+    const byThisThread = outcomes.filter((outcome) => outcome.kind === 'skipped' && outcome.skipped.reason.en === 'this thread').length;
+    // Both kinds of thread checked files, and each file was checked once.
+    expect(byThisThread).toBe(inThisThread.length);
+    expect(byThisThread).toBeGreaterThan(0);
+    expect(byThisThread).toBeLessThan(names.length);
+  });
+
   it('fails the run with one message, rather than waiting, when no worker can start', async () => {
-    const run = collect(checkInWorkers(tasks(['a', 'b', 'c']), settings, 2, pathToFileURL(join(scripts, 'broken.mjs'))));
+    const run = collect(checkInWorkers(tasks(['a', 'b', 'c']), settings, 2, { workerUrl: pathToFileURL(join(scripts, 'broken.mjs')) }));
     await expect(run).rejects.toThrow(/^a worker thread could not start or kept failing \(cannot load\); --jobs 1 checks without them$/);
   });
 });
